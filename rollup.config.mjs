@@ -1,0 +1,85 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import typescript from '@rollup/plugin-typescript';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+const components = readdirSync('src/components', { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+/** Entry points of the npm build: the side-effect-free index, the all-in-one define, one define per tag. */
+const npmInputs = {
+  index: 'src/index.ts',
+  define: 'src/define.ts',
+  ...Object.fromEntries(
+    components.map((name) => [`components/${name}/lede-${name}`, `src/components/${name}/lede-${name}.ts`]),
+  ),
+};
+
+const compilerOptions = {
+  rootDir: 'src',
+  sourceMap: true,
+  inlineSources: true,
+};
+
+/** Ships the pre-upgrade stylesheet next to the modules. */
+const copyStylesheet = {
+  name: 'lede-stylesheet',
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: 'styles/lede.css', source: readFileSync('src/styles/lede.css', 'utf8') });
+  },
+};
+
+const banner = `/*! lede-elements ${JSON.parse(readFileSync('package.json', 'utf8')).version} | MIT */`;
+
+export default [
+  // 1. ES modules for npm: Lit stays external so apps share one copy.
+  {
+    input: npmInputs,
+    external: [/^lit($|\/)/, /^@lit\//, /^tslib$/],
+    output: {
+      dir: 'dist',
+      format: 'es',
+      sourcemap: true,
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      entryFileNames: '[name].js',
+    },
+    plugins: [
+      typescript({
+        tsconfig: './tsconfig.build.json',
+        compilerOptions: { ...compilerOptions, outDir: 'dist', declaration: true, declarationDir: 'dist' },
+      }),
+      copyStylesheet,
+    ],
+  },
+  // 2 and 3. Self-contained bundles for a <script> tag: Lit inside, minified.
+  {
+    input: 'src/define.ts',
+    output: [
+      {
+        file: 'dist/cdn/lede.js',
+        format: 'es',
+        sourcemap: true,
+        banner,
+        plugins: [terser({ ecma: 2022, module: true, format: { comments: /^!/ } })],
+      },
+      {
+        // The classic script keeps its one global, window.Lede, unmangled.
+        file: 'dist/cdn/lede.iife.js',
+        format: 'iife',
+        name: 'Lede',
+        sourcemap: true,
+        banner,
+        plugins: [terser({ ecma: 2022, format: { comments: /^!/ } })],
+      },
+    ],
+    plugins: [
+      nodeResolve({ exportConditions: ['production', 'browser', 'default'] }),
+      typescript({
+        tsconfig: './tsconfig.build.json',
+        compilerOptions: { ...compilerOptions, outDir: 'dist/cdn', declaration: false },
+      }),
+    ],
+  },
+];

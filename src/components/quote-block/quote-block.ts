@@ -1,0 +1,116 @@
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { LedeElement } from '../../internal/lede-element.js';
+import { hostStyles } from '../../styles/host.js';
+import { quoteBlockStyles } from './quote-block.styles.js';
+
+export type QuoteVariant = 'block' | 'pull';
+const VARIANTS: readonly QuoteVariant[] = ['block', 'pull'];
+
+/** Wraps a quotation mark as a CSS string, so a `messages` override cannot break out of it. */
+const cssString = (mark: string): string => `"${mark.replace(/["\\\n]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
+
+/**
+ * @summary A quotation with its speaker, their role and an optional source link.
+ *
+ * @description The quotation is ordinary HTML inside the element (`<p>…</p>`),
+ * so it is in the page before any script runs; the element wraps it in
+ * `<figure><blockquote>` with a `<figcaption>` attribution. Quotation marks
+ * follow the language (`lang` on the element or an ancestor).
+ *
+ * @slot - The quotation, as one or more paragraphs. Wins over the `quote` attribute.
+ * @slot attribution - Replaces the attribution built from `speaker`, `speaker-title` and `cite`.
+ *
+ * @csspart figure - The `<figure>` around quotation and attribution.
+ * @csspart quote - The `<blockquote>`.
+ * @csspart text - The paragraph rendered from the `quote` attribute.
+ * @csspart attribution - The `<figcaption>`.
+ * @csspart speaker - The speaker's name.
+ * @csspart speaker-title - The speaker's role.
+ * @csspart link - The link to the quotation's source.
+ *
+ * @cssprop --lede-accent-color - Rule and quotation-mark colour.
+ * @cssprop --lede-muted-color - Attribution colour.
+ * @cssprop --lede-text-color - Text colour (default: inherited).
+ * @cssprop --lede-font-family - Font (default: inherited).
+ * @cssprop --lede-quotes - Overrides the language's quotation marks (a CSS `quotes` value).
+ * @cssprop --lede-quote-font-size - Size of a block quotation.
+ * @cssprop --lede-quote-font-style - Style of the quotation (e.g. `italic`).
+ * @cssprop --lede-quote-line-height - Line height of the quotation.
+ * @cssprop --lede-quote-rule-width - Width of the block variant's side rule.
+ * @cssprop --lede-pull-quote-font-size - Size of a pull quote.
+ * @cssprop --lede-pull-quote-font-weight - Weight of a pull quote.
+ * @cssprop --lede-block-margin - Space above and below the element.
+ */
+export class LedeQuoteBlock extends LedeElement {
+  static override styles = [hostStyles, quoteBlockStyles];
+
+  /** The quotation, for script-driven use; slotted paragraphs win. */
+  @property() quote = '';
+
+  /** Who said it, e.g. "Shin Won-sik". */
+  @property() speaker = '';
+
+  /** The speaker's role, e.g. "South Korea's defence minister". */
+  @property({ attribute: 'speaker-title' }) speakerTitle = '';
+
+  /** URL of the quotation's source (http, https or relative); set as the blockquote's `cite` and linked. */
+  @property() cite = '';
+
+  /** `block` (default): set into the text with a side rule. `pull`: a large, centred pull quote. */
+  @property({ reflect: true }) variant: QuoteVariant = 'block';
+
+  private get resolvedVariant(): QuoteVariant {
+    if (VARIANTS.includes(this.variant)) {
+      this.clearWarning('variant');
+      return this.variant;
+    }
+    this.warn('variant', `"${this.variant}" is not a variant, so "block" is used.`, `Use variant="block" or variant="pull".`);
+    return 'block';
+  }
+
+  protected override updated(): void {
+    this.whenParsed(() => {
+      if (this.hasSlotted() || this.quote) {
+        this.clearWarning('quote');
+      } else {
+        this.warn('quote', 'there is no quotation to show.', 'Put the quotation inside the element as <p>…</p>, or set the quote attribute.');
+      }
+    });
+  }
+
+  protected override render() {
+    const variant = this.resolvedVariant;
+    const cite = this.safeUrl(this.cite, 'cite');
+    const hasSlottedQuote = this.hasSlotted();
+    const [open, close, innerOpen, innerClose] = this.labels.quotes;
+    const marks = { '--_lede-quotes': [open, close, innerOpen, innerClose].map(cssString).join(' ') };
+    const hasAttribution = this.speaker || this.speakerTitle || cite || this.hasSlotted('attribution');
+
+    return html`
+      <figure part="figure" class=${variant}>
+        <blockquote part="quote" cite=${ifDefined(cite)} style=${styleMap(marks)}>
+          <slot></slot>
+          ${hasSlottedQuote || !this.quote ? nothing : html`<p part="text" class="text">${this.quote}</p>`}
+        </blockquote>
+        ${hasAttribution
+          ? html`<figcaption part="attribution">
+              <slot name="attribution">
+                ${this.speaker ? html`<span part="speaker">${this.speaker}</span>` : nothing}
+                ${this.speakerTitle ? html`<span part="speaker-title">${this.speakerTitle}</span>` : nothing}
+                ${cite ? html`<a part="link" href=${cite}>${this.labels.quoteSource}</a>` : nothing}
+              </slot>
+            </figcaption>`
+          : nothing}
+      </figure>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lede-quote-block': LedeQuoteBlock;
+  }
+}

@@ -1,0 +1,4 @@
+/** Registers every Lede element. Safe to load more than once. */
+import './components/quote-block/lede-quote-block.js';
+
+export * from './index.js';

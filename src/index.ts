@@ -1,0 +1,12 @@
+/**
+ * Side-effect free: importing this registers nothing. Import
+ * `lede-elements/define.js` (all elements) or `lede-elements/lede-<name>.js`
+ * (one element) to register tags.
+ */
+export { LedeQuoteBlock, type QuoteVariant } from './components/quote-block/quote-block.js';
+export { LedeElement } from './internal/lede-element.js';
+export { defineElement } from './internal/define.js';
+export { checkUrl } from './internal/url.js';
+export { resolveLocale } from './internal/locale.js';
+export { messagesFor, SUPPORTED_LANGUAGES, type Messages, type MessageOverrides } from './internal/i18n.js';
+export { VERSION } from './internal/version.js';

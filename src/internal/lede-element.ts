@@ -1,0 +1,117 @@
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { messagesFor, type MessageOverrides, type Messages } from './i18n.js';
+import { resolveLocale } from './locale.js';
+import { checkUrl, type UrlCheckOptions } from './url.js';
+import { WarningLog } from './warn.js';
+import { VERSION } from './version.js';
+
+/**
+ * What every Lede element shares: its version (for the define guard), the
+ * locale and labels it speaks, one warning per bad input, checked URLs, and
+ * a last line of defence so that no exception escapes into the CMS page.
+ */
+export class LedeElement extends LitElement {
+  /** The Lede version this class belongs to; the define guard compares it. */
+  static readonly ledeVersion = VERSION;
+
+  /**
+   * Overrides for built-in labels, e.g. `{ live: 'En vivo' }`. Set it as a
+   * property, or as JSON in the `messages` attribute.
+   */
+  @property({ type: Object }) messages?: MessageOverrides;
+
+  private warningLog?: WarningLog;
+
+  /** The locale resolved from the closest `lang`, then the document, then `en`. */
+  protected get locale(): string {
+    return resolveLocale(this);
+  }
+
+  /** Built-in labels for the current locale, with `messages` on top. */
+  protected get labels(): Messages {
+    return messagesFor(this.locale, this.messages);
+  }
+
+  /** Warn once per attribute and problem, naming this element. */
+  protected warn(attribute: string, problem: string, fix: string): void {
+    (this.warningLog ??= new WarningLog(this.localName)).warn(attribute, problem, fix);
+  }
+
+  /** Forget a warning once its input is valid again. */
+  protected clearWarning(attribute: string): void {
+    this.warningLog?.clear(attribute);
+  }
+
+  /** A URL fit for `href`/`src`/`cite`, or `undefined` with a warning naming `attribute`. */
+  protected safeUrl(value: string | null | undefined, attribute: string, options: Omit<UrlCheckOptions, 'report'> = {}): string | undefined {
+    return checkUrl(value, { ...options, report: (problem, fix) => this.warn(attribute, problem, fix) });
+  }
+
+  /**
+   * True when light-DOM content (not whitespace) is assigned to the slot
+   * named `name` (`''` for the default slot). Slotted content wins over the
+   * matching attribute, so this decides which one to render.
+   */
+  protected hasSlotted(name = ''): boolean {
+    for (const node of Array.from(this.childNodes)) {
+      if (node.nodeType === Node.TEXT_NODE) {
+        if (name === '' && node.textContent!.trim() !== '') return true;
+      } else if (node instanceof Element) {
+        if ((node.getAttribute('slot') ?? '') === name) return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Runs `check` once the document has been parsed. An element that is
+   * defined before the parser reaches its children (a classic script in
+   * <head>) first renders empty; warnings about missing content wait for
+   * the rest of the page so they are never false alarms.
+   */
+  protected whenParsed(check: () => void): void {
+    if (document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', () => check(), { once: true });
+    } else {
+      check();
+    }
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Slotted content decides what the element renders; follow its changes.
+    this.shadowRoot?.addEventListener('slotchange', this.onSlotChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.shadowRoot?.removeEventListener('slotchange', this.onSlotChange);
+  }
+
+  /** `lang` is observed so a change of the element's own language re-renders its labels. */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && old !== value) this.requestUpdate();
+  }
+
+  private readonly onSlotChange = (): void => {
+    this.requestUpdate();
+  };
+
+  /**
+   * A bug of ours must not blank the article or break the CMS's own
+   * scripts: report it and keep what is already on screen.
+   */
+  protected override performUpdate(): void {
+    try {
+      super.performUpdate();
+    } catch (error) {
+      console.error(`<${this.localName}> failed to render; the article text is unchanged.`, error);
+    }
+  }
+}

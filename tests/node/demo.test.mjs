@@ -1,0 +1,44 @@
+/** The demo article page: one script tag, no errors, and readable without JavaScript. */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer } from '../../demo/serve.mjs';
+import { launchBrowser, openPage } from './browser.mjs';
+
+let server;
+let origin;
+let browser;
+before(async () => {
+  ({ server, origin } = await startServer({ root: new URL('../../', import.meta.url).pathname }));
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+describe('demo article page', () => {
+  it('loads only dist/cdn/lede.js, renders every Lede element, and logs no errors or warnings', async () => {
+    const { page, context, problems } = await openPage(browser, `${origin}/demo/`);
+    const scripts = await page.evaluate(() => [...document.scripts].map((s) => s.getAttribute('src')));
+    assert.deepEqual(scripts, ['../dist/cdn/lede.js']);
+    await page.waitForFunction(() => document.querySelector('lede-quote-block')?.shadowRoot?.querySelector('blockquote'));
+    await page.waitForTimeout(300);
+    const tags = await page.evaluate(() =>
+      [...document.querySelectorAll('*')]
+        .filter((el) => el.localName.startsWith('lede-') && customElements.get(el.localName))
+        .map((el) => [el.localName, Boolean(el.shadowRoot?.childElementCount)]),
+    );
+    assert.ok(tags.length >= 1);
+    for (const [tag, rendered] of tags) assert.ok(rendered, `<${tag}> rendered`);
+    assert.deepEqual(problems, { errors: [], warnings: [] });
+    await context.close();
+  });
+
+  it('shows the article text with JavaScript disabled', async () => {
+    const { page, context } = await openPage(browser, `${origin}/demo/`, { javaScriptEnabled: false });
+    const text = await page.evaluate(() => document.body.innerText);
+    assert.match(text, /North Korea has sent Russia thousands of containers/);
+    assert.match(text, /very likely they were being given a last test/);
+    await context.close();
+  });
+});
