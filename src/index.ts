@@ -4,6 +4,13 @@
  * (one element) to register tags.
  */
 export { LedeQuoteBlock, type QuoteVariant } from './components/quote-block/quote-block.js';
+export {
+  LedeRelatedContent,
+  LedeRelatedSelectEvent,
+  type RelatedItem,
+  type RelatedLayout,
+  type RelatedSource,
+} from './components/related-content/related-content.js';
 export { LedeElement } from './internal/lede-element.js';
 export { defineElement } from './internal/define.js';
 export { checkUrl } from './internal/url.js';

@@ -1,0 +1,126 @@
+import { cleanText } from '../../internal/feed.js';
+import { checkUrl } from '../../internal/url.js';
+
+/** One related article, as the `items` property takes it and `lede-related-select` reports it. */
+export interface RelatedItem {
+  /** The article's title, shown as text. */
+  title: string;
+  /** Where the link goes: http, https or relative. Feed URLs are resolved against the feed. */
+  url: string;
+  /** Thumbnail URL (http, https or relative). */
+  image?: string;
+  /** The thumbnail's alternative text; empty (decorative) by default, since the title is beside it. */
+  imageAlt?: string;
+  /** A short label above the title ("Analysis"). */
+  kicker?: string;
+  /** Publication date, ISO 8601 (RFC 822 from RSS also works). */
+  published?: string;
+}
+
+/** Where the rendered items came from. */
+export type RelatedSource = 'content' | 'items' | 'feed';
+
+/** The items that survived checking, and what was wrong with the others. */
+export interface CheckedItems {
+  items: RelatedItem[];
+  /** How many entries were left out or lost their image. */
+  problems: number;
+  /** The first problem found. */
+  reason?: string;
+}
+
+/**
+ * Turns untrusted entries (a JSON attribute, a feed, the CMS's list) into
+ * items: the title and kicker as plain text, every URL checked, relative
+ * URLs resolved against `base` when given (a feed's own URL). An entry
+ * without a title or a usable link is left out; a bad image only loses the
+ * image.
+ */
+export function checkItems(entries: readonly unknown[], base?: string): CheckedItems {
+  const items: RelatedItem[] = [];
+  let problems = 0;
+  let reason: string | undefined;
+  const leaveOut = (why: string) => {
+    problems += 1;
+    reason ??= why;
+  };
+  for (const entry of entries) {
+    if (typeof entry !== 'object' || entry === null) {
+      leaveOut(`an entry is ${entry === null ? 'null' : typeof entry}, not an object`);
+      continue;
+    }
+    const raw = entry as Record<string, unknown>;
+    const title = cleanText(raw['title']);
+    let problem: string | undefined;
+    const url = checkUrl(cleanText(raw['url']), { report: (why) => (problem = why) });
+    if (!title || !url) {
+      leaveOut(problem ?? (title ? `"${title.slice(0, 60)}" has no url` : 'an entry has no title'));
+      continue;
+    }
+    const item: RelatedItem = { title, url: resolve(url, base) };
+    const image = checkUrl(cleanText(raw['image']), { report: leaveOut });
+    if (image) {
+      item.image = resolve(image, base);
+      item.imageAlt = cleanText(raw['imageAlt']);
+    }
+    const kicker = cleanText(raw['kicker']);
+    if (kicker) item.kicker = kicker;
+    const published = cleanText(raw['published']);
+    if (published) item.published = published;
+    items.push(item);
+  }
+  return { items, problems, reason };
+}
+
+function resolve(url: string, base: string | undefined): string {
+  if (!base) return url;
+  try {
+    return new URL(url, base).href;
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * The identity of a link for "is this the current page?" and duplicate
+ * checks: absolute, without the fragment, the default port or a trailing
+ * slash.
+ */
+export function urlKey(url: string, base: string): string {
+  try {
+    const parsed = new URL(url, base);
+    parsed.hash = '';
+    if (parsed.pathname.length > 1 && parsed.pathname.endsWith('/')) parsed.pathname = parsed.pathname.replace(/\/+$/, '') || '/';
+    return parsed.href;
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * Reads the CMS's light-DOM list as entries:
+ * `<ul><li><a href>Title</a></li></ul>`, where each item may also hold an
+ * `<img>`, a kicker (`[data-kicker]` or `.kicker`) and a `<time datetime>`.
+ * Only direct `<ul>`/`<ol>` children of the element count.
+ */
+export function readListEntries(host: Element): Record<string, string | undefined>[] {
+  const entries: Record<string, string | undefined>[] = [];
+  for (const li of Array.from(host.querySelectorAll(':scope > ul > li, :scope > ol > li'))) {
+    const link = li.querySelector('a[href]');
+    if (!link) continue;
+    const kicker = li.querySelector('[data-kicker], .kicker');
+    const time = li.querySelector('time');
+    const img = li.querySelector('img');
+    const title = link.cloneNode(true) as Element;
+    title.querySelectorAll('img, time, [data-kicker], .kicker').forEach((el) => el.remove());
+    entries.push({
+      title: title.textContent ?? '',
+      url: link.getAttribute('href') ?? '',
+      image: img?.getAttribute('src') ?? undefined,
+      imageAlt: img?.getAttribute('alt') ?? undefined,
+      kicker: kicker?.textContent ?? undefined,
+      published: time ? time.getAttribute('datetime') || time.textContent || undefined : undefined,
+    });
+  }
+  return entries;
+}

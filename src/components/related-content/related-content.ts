@@ -1,0 +1,395 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { FEED_ACCEPT, FeedError, parseFeed } from '../../internal/feed.js';
+import { LedeElement } from '../../internal/lede-element.js';
+import { hostStyles } from '../../styles/host.js';
+import { checkItems, readListEntries, urlKey, type RelatedItem, type RelatedSource } from './items.js';
+import { relatedContentStyles } from './related-content.styles.js';
+
+export type { RelatedItem, RelatedSource } from './items.js';
+
+export type RelatedLayout = 'list' | 'grid' | 'compact';
+const LAYOUTS: readonly RelatedLayout[] = ['list', 'grid', 'compact'];
+
+/** How far outside the viewport the feed starts loading, so it is ready when the reader gets there. */
+const FEED_MARGIN = '600px 0px';
+
+/** Fired when a reader activates (clicks, taps, presses Enter on, middle-clicks) a related link. Navigation goes ahead. */
+export class LedeRelatedSelectEvent extends Event {
+  static readonly eventName = 'lede-related-select';
+  constructor(
+    /** The item as rendered (feed URLs resolved). */
+    readonly item: RelatedItem,
+    /** 1-based position in the rendered list. */
+    readonly position: number,
+    /** Where the list came from: the CMS's `content`, the `items` property, or the `feed`. */
+    readonly source: RelatedSource,
+  ) {
+    super(LedeRelatedSelectEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
+/** `items` from a JSON attribute; malformed JSON is kept to be reported, never thrown. */
+class MalformedJson {
+  constructor(readonly cause: string) {}
+}
+
+const itemsConverter = {
+  fromAttribute(value: string | null): unknown {
+    if (value === null || value.trim() === '') return [];
+    try {
+      return JSON.parse(value);
+    } catch (error) {
+      return new MalformedJson((error as Error).message);
+    }
+  },
+};
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function formatDate(value: string | undefined, locale: string): { iso: string; text: string } | undefined {
+  if (!value) return undefined;
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return undefined;
+  let format = dateFormats.get(locale);
+  if (!format) dateFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' })));
+  return { iso: date.toISOString(), text: format.format(date) };
+}
+
+/**
+ * @summary A list of links to related articles, from the CMS's HTML, a JSON property or a feed.
+ *
+ * @description Write the list as ordinary HTML inside the element
+ * (`<ul><li><a href>…</a></li></ul>`): it works without JavaScript. Once the
+ * element upgrades it reads those links as data and renders them, like
+ * `items` and `src` entries, through one template: a `<section>` named by a
+ * real heading, holding a labelled list. The current page and duplicate
+ * links are left out; an empty list renders nothing and shows any other
+ * light-DOM content as the fallback. A `src` feed (JSON Feed 1.1, RSS 2.0 or
+ * Atom 1.0) loads when the element comes near the viewport and replaces the
+ * light-DOM items once it has entries.
+ *
+ * @slot - The CMS's `<ul>` of links (read as data, shown before upgrade) and any fallback content, shown when the list is empty.
+ *
+ * @csspart section - The `<section>` landmark named by the heading.
+ * @csspart heading - The `<h2>`…`<h6>` heading.
+ * @csspart list - The `<ul>`.
+ * @csspart item - Each `<li>`.
+ * @csspart image - An item's thumbnail `<img>` (not in the compact layout).
+ * @csspart kicker - An item's kicker ("Analysis").
+ * @csspart link - An item's link, whose text is the title.
+ * @csspart date - An item's `<time>`.
+ *
+ * @cssprop --lede-related-heading-font-size - Heading size (default `1.25em`).
+ * @cssprop --lede-related-image-aspect-ratio - Thumbnail shape (default `16 / 9`).
+ * @cssprop --lede-related-image-size - Thumbnail width in the list layout (default `6rem`).
+ * @cssprop --lede-related-column-min - Narrowest grid column (default `14rem`).
+ * @cssprop --lede-accent-color - Kicker colour.
+ * @cssprop --lede-muted-color - Date colour.
+ * @cssprop --lede-rule-color - Rules between items and thumbnail placeholder.
+ * @cssprop --lede-focus-color - Focus ring.
+ * @cssprop --lede-text-color - Text colour (default: inherited).
+ * @cssprop --lede-font-family - Font (default: inherited).
+ * @cssprop --lede-space - Gap between grid cards.
+ * @cssprop --lede-block-margin - Space above and below the element.
+ *
+ * @fires {LedeRelatedSelectEvent} lede-related-select - A reader activated a link: `event.item`, `event.position` (1-based), `event.source`. Never cancels navigation.
+ */
+export class LedeRelatedContent extends LedeElement {
+  static override styles = [hostStyles, relatedContentStyles];
+
+  /** The heading text; the localised "Related content" by default. */
+  @property() heading = '';
+
+  /** The heading's level, 2 to 6 (default 2), to fit the page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /**
+   * Items for script-driven use: `{title, url, image?, imageAlt?, kicker?, published?}[]`,
+   * as a property or a JSON attribute. The CMS's light-DOM list wins over them.
+   */
+  @property({ converter: itemsConverter }) items: readonly RelatedItem[] = [];
+
+  /** URL of a JSON Feed 1.1, RSS 2.0 or Atom 1.0 feed, fetched when the element comes near the viewport. */
+  @property() src = '';
+
+  /** The most items to show (after leaving out the current page and duplicates); all by default. */
+  @property({ type: Number }) max?: number;
+
+  /** `list` (default), `grid` (cards, one column when narrow) or `compact` (titles only, for sidebars). */
+  @property({ reflect: true }) layout: RelatedLayout = 'list';
+
+  /** Keep a link to the current page (left out by default). */
+  @property({ type: Boolean, attribute: 'include-current' }) includeCurrent = false;
+
+  @state() private contentItems: RelatedItem[] = [];
+  @state() private feedItems?: RelatedItem[];
+  /** True when the light DOM holds something other than a list of links (a fallback message). */
+  @state() private hasFallback = false;
+
+  /** The src whose feed has been read (or failed); a reconnect does not fetch it again. */
+  private feedSrc?: string;
+  private feedRequest?: AbortController;
+  private feedObserver?: IntersectionObserver;
+  private contentObserver?: MutationObserver;
+  private shown: RelatedItem[] = [];
+  private shownSource: RelatedSource = 'content';
+  private checkedItems: RelatedItem[] = [];
+  private readonly internals?: ElementInternals;
+
+  constructor() {
+    super();
+    try {
+      this.internals = this.attachInternals();
+    } catch {
+      // No ElementInternals (an old browser or a server DOM): the empty state only loses its margin rule.
+    }
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.readContent();
+    this.contentObserver ??= new MutationObserver((records) => {
+      // The element's own attributes (layout reflected, src set) are not content.
+      if (records.some((record) => record.target !== this || record.type !== 'attributes')) this.readContent();
+    });
+    this.contentObserver.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
+    if (this.hasUpdated && this.src && this.feedSrc !== this.src) this.watchFeed();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.contentObserver?.disconnect();
+    this.stopFeed();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('items')) this.checkItemsProperty();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('src') && this.isConnected) {
+      this.feedItems = undefined;
+      this.feedSrc = undefined;
+      this.watchFeed();
+    }
+  }
+
+  /** Re-reads the CMS's list: on connect and whenever the light DOM changes. */
+  private readContent(): void {
+    const entries = readListEntries(this);
+    this.contentItems = this.checked(entries, 'content', 'the list inside the element');
+    this.hasFallback = entries.length === 0 && this.hasSlotted();
+  }
+
+  private checkItemsProperty(): void {
+    const value: unknown = this.items;
+    if (value instanceof MalformedJson) {
+      this.warn('items', `the attribute is not valid JSON (${value.cause}), so no items were read from it.`, 'Give a JSON array such as [{"title":"…","url":"/news/…"}].');
+      this.checkedItems = [];
+    } else if (!Array.isArray(value)) {
+      this.warn('items', 'is not an array, so no items were read from it.', 'Give an array of {title, url, image?, imageAlt?, kicker?, published?}.');
+      this.checkedItems = [];
+    } else {
+      this.clearWarning('items');
+      this.checkedItems = this.checked(value, 'items', 'items');
+    }
+  }
+
+  /** Checks entries, giving one warning for everything left out of this source. */
+  private checked(entries: readonly unknown[], attribute: string, where: string, base?: string): RelatedItem[] {
+    const { items, problems, reason } = checkItems(entries, base);
+    if (problems > 0) {
+      this.warn(
+        attribute,
+        `${problems} of ${entries.length} entries in ${where} were left out or lost their image: ${reason}`,
+        'Give every entry a title and an http:, https: or relative URL.',
+      );
+    }
+    return items;
+  }
+
+  /** Waits until the element is near the viewport, then fetches the feed once. */
+  private watchFeed(): void {
+    this.stopFeed();
+    const src = this.safeUrl(this.src, 'src');
+    if (!src) return;
+    if (typeof IntersectionObserver === 'undefined') {
+      void this.loadFeed(src);
+      return;
+    }
+    this.feedObserver = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        this.feedObserver?.disconnect();
+        this.feedObserver = undefined;
+        void this.loadFeed(src);
+      },
+      { rootMargin: FEED_MARGIN },
+    );
+    this.feedObserver.observe(this);
+  }
+
+  private stopFeed(): void {
+    this.feedObserver?.disconnect();
+    this.feedObserver = undefined;
+    this.feedRequest?.abort();
+    this.feedRequest = undefined;
+  }
+
+  private async loadFeed(src: string): Promise<void> {
+    const request = new AbortController();
+    this.feedRequest = request;
+    let url = src;
+    try {
+      url = new URL(src, document.baseURI).href;
+      // Feeds are public: no cookies or credentials go with the request.
+      const response = await fetch(url, { credentials: 'omit', signal: request.signal, headers: { Accept: FEED_ACCEPT } });
+      if (!response.ok) throw new FeedError(`the server answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+      const entries = parseFeed(await response.text(), response.headers.get('content-type') ?? '');
+      if (request.signal.aborted) return;
+      this.feedItems = this.checked(entries, 'src', `the feed "${src}"`, response.url || url);
+    } catch (error) {
+      if (request.signal.aborted) return;
+      this.feedItems = [];
+      const cause = error instanceof FeedError ? error.message : `the request failed (${(error as Error).message})`;
+      this.warn('src', `the feed "${src}" could not be read: ${cause}.`, 'Serve JSON Feed 1.1, RSS 2.0 or Atom 1.0 from that URL (with CORS headers if it is on another site).');
+    } finally {
+      if (this.feedRequest === request) {
+        this.feedRequest = undefined;
+        this.feedSrc = src;
+      }
+    }
+  }
+
+  private get resolvedLayout(): RelatedLayout {
+    if (LAYOUTS.includes(this.layout)) {
+      this.clearWarning('layout');
+      return this.layout;
+    }
+    this.warn('layout', `"${this.layout}" is not a layout, so "list" is used.`, 'Use layout="list", "grid" or "compact".');
+    return 'list';
+  }
+
+  private get resolvedLevel(): number {
+    const level = this.headingLevel;
+    if (Number.isInteger(level) && level >= 2 && level <= 6) {
+      this.clearWarning('heading-level');
+      return level;
+    }
+    this.warn('heading-level', `"${level}" is not a heading level from 2 to 6, so 2 is used.`, 'Use heading-level="2" to "6".');
+    return 2;
+  }
+
+  private get resolvedMax(): number {
+    if (this.max == null) return Infinity;
+    if (Number.isFinite(this.max) && this.max >= 1) {
+      this.clearWarning('max');
+      return Math.floor(this.max);
+    }
+    this.warn('max', `"${this.max}" is not a positive number, so every item is shown.`, 'Use a whole number of 1 or more, or leave max out.');
+    return Infinity;
+  }
+
+  /** The source to render: a feed that has entries, else the CMS's list, else `items`. */
+  private pickSource(): [RelatedItem[], RelatedSource] {
+    if (this.feedItems?.length) return [this.feedItems, 'feed'];
+    if (this.contentItems.length) return [this.contentItems, 'content'];
+    return [this.checkedItems, 'items'];
+  }
+
+  /** Leaves out the current page (unless `include-current`) and repeated links, then applies `max`. */
+  private select(items: RelatedItem[]): RelatedItem[] {
+    const base = document.baseURI;
+    const seen = new Set<string>();
+    if (!this.includeCurrent) {
+      seen.add(urlKey(location.href, base));
+      const canonical = document.querySelector<HTMLLinkElement>('link[rel~="canonical"][href]');
+      if (canonical) seen.add(urlKey(canonical.href, base));
+    }
+    const max = this.resolvedMax;
+    const kept: RelatedItem[] = [];
+    for (const item of items) {
+      if (kept.length >= max) break;
+      const key = urlKey(item.url, base);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      kept.push(item);
+    }
+    return kept;
+  }
+
+  private readonly onActivate = (event: MouseEvent): void => {
+    if (event.type === 'auxclick' && event.button !== 1) return;
+    const link = (event.target as Element | null)?.closest?.('a[data-position]');
+    const position = Number(link?.getAttribute('data-position'));
+    const item = this.shown[position - 1];
+    // Analytics only: the event is not cancelable and navigation is never prevented.
+    if (item) this.dispatchEvent(new LedeRelatedSelectEvent(item, position, this.shownSource));
+  };
+
+  private renderHeading(level: number, text: string): TemplateResult {
+    switch (level) {
+      case 3:
+        return html`<h3 id="heading" part="heading">${text}</h3>`;
+      case 4:
+        return html`<h4 id="heading" part="heading">${text}</h4>`;
+      case 5:
+        return html`<h5 id="heading" part="heading">${text}</h5>`;
+      case 6:
+        return html`<h6 id="heading" part="heading">${text}</h6>`;
+      default:
+        return html`<h2 id="heading" part="heading">${text}</h2>`;
+    }
+  }
+
+  private renderItem(item: RelatedItem, index: number, images: boolean, locale: string): TemplateResult {
+    const date = formatDate(item.published, locale);
+    return html`<li part="item">
+      ${images && item.image
+        ? html`<img part="image" src=${item.image} alt=${item.imageAlt ?? ''} width="320" height="180" loading="lazy" decoding="async" />`
+        : nothing}
+      <div class="text">
+        ${item.kicker ? html`<span part="kicker">${item.kicker}</span>` : nothing}
+        <a part="link" href=${item.url} data-position=${index + 1}>${item.title}</a>
+        ${date ? html`<time part="date" datetime=${date.iso}>${date.text}</time>` : nothing}
+      </div>
+    </li>`;
+  }
+
+  protected override render() {
+    const layout = this.resolvedLayout;
+    const level = this.resolvedLevel;
+    const [items, source] = this.pickSource();
+    this.shown = this.select(items);
+    this.shownSource = source;
+    const empty = this.shown.length === 0;
+    try {
+      if (empty && !this.hasFallback) this.internals?.states.add('empty');
+      else this.internals?.states.delete('empty');
+    } catch {
+      // CustomStateSet is missing in older browsers; only the empty state's margin depends on it.
+    }
+    // Nothing to list: no orphan heading. Fallback content the CMS wrote stays visible; a list
+    // whose links were all left out (the current page, unsafe URLs) stays hidden.
+    if (empty) return this.hasFallback ? html`<slot></slot>` : nothing;
+    const locale = this.locale;
+    const images = layout !== 'compact';
+    return html`
+      <section part="section" class=${layout} aria-labelledby="heading">
+        ${this.renderHeading(level, this.heading.trim() || this.labels.relatedContent)}
+        <ul part="list" aria-labelledby="heading" @click=${this.onActivate} @auxclick=${this.onActivate}>
+          ${this.shown.map((item, index) => this.renderItem(item, index, images, locale))}
+        </ul>
+      </section>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lede-related-content': LedeRelatedContent;
+  }
+  interface GlobalEventHandlersEventMap {
+    'lede-related-select': LedeRelatedSelectEvent;
+  }
+}
