@@ -1,7 +1,6 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { LedeElement } from '../../internal/lede-element.js';
 import { hostStyles } from '../../styles/host.js';
 import { quoteBlockStyles } from './quote-block.styles.js';
@@ -72,6 +71,9 @@ export class LedeQuoteBlock extends LedeElement {
   }
 
   protected override updated(): void {
+    // Set through the CSSOM, not a style attribute, so a strict style-src CSP allows it.
+    const marks = this.labels.quotes.map(cssString).join(' ');
+    this.renderRoot.querySelector('blockquote')?.style.setProperty('--_lede-quotes', marks);
     this.whenParsed(() => {
       if (this.hasSlotted() || this.quote) {
         this.clearWarning('quote');
@@ -85,13 +87,11 @@ export class LedeQuoteBlock extends LedeElement {
     const variant = this.resolvedVariant;
     const cite = this.safeUrl(this.cite, 'cite');
     const hasSlottedQuote = this.hasSlotted();
-    const [open, close, innerOpen, innerClose] = this.labels.quotes;
-    const marks = { '--_lede-quotes': [open, close, innerOpen, innerClose].map(cssString).join(' ') };
     const hasAttribution = this.speaker || this.speakerTitle || cite || this.hasSlotted('attribution');
 
     return html`
       <figure part="figure" class=${variant}>
-        <blockquote part="quote" cite=${ifDefined(cite)} style=${styleMap(marks)}>
+        <blockquote part="quote" cite=${ifDefined(cite)}>
           <slot></slot>
           ${hasSlottedQuote || !this.quote ? nothing : html`<p part="text" class="text">${this.quote}</p>`}
         </blockquote>
