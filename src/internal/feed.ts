@@ -73,17 +73,24 @@ function htmlToText(value: string): string {
     });
 }
 
+const VAGUE_TYPES = new Set(['', 'text/plain', 'application/octet-stream']);
+
 /**
  * Parses a feed response body. `contentType` picks the format; when it is
  * vague (`text/plain`, missing), the first character decides. Throws a
  * `FeedError` naming the cause when the body is not a feed.
  */
 export function parseFeed(body: string, contentType = ''): FeedEntry[] {
-  const type = contentType.toLowerCase();
-  const start = body.trimStart()[0];
-  if (type.includes('json') || (!type.includes('xml') && start === '{')) return parseJsonFeed(body);
-  if (type.includes('xml') || start === '<') return parseXmlFeed(body);
-  throw new FeedError(`the response is ${contentType ? `"${contentType.split(';')[0]}"` : 'of no known type'}, not JSON Feed, RSS or Atom`);
+  const type = contentType.split(';')[0]!.trim().toLowerCase();
+  if (type.includes('json')) return parseJsonFeed(body);
+  if (type.includes('xml')) return parseXmlFeed(body);
+  // A server that does not say (or says text/plain): the first character decides.
+  if (VAGUE_TYPES.has(type)) {
+    const start = body.trimStart()[0];
+    if (start === '{') return parseJsonFeed(body);
+    if (start === '<') return parseXmlFeed(body);
+  }
+  throw new FeedError(`the response is ${type ? `"${type}"` : 'of no known type'}, not JSON Feed, RSS or Atom`);
 }
 
 function parseJsonFeed(body: string): FeedEntry[] {
