@@ -655,6 +655,36 @@ describe('<lede-related-content>', () => {
     }
   });
 
+  describe('under a strict CSP with Trusted Types enforced', () => {
+    async function cspPage(query: string) {
+      const frame = await fixture<HTMLIFrameElement>(html`<iframe title="CSP test page" src=${`${FEEDS}csp.html?${query}`}></iframe>`);
+      await until(() => Boolean(frame.contentDocument?.querySelector('lede-related-content')?.shadowRoot), 'the element in the frame');
+      return { frame, el: frame.contentDocument!.querySelector('lede-related-content')!, problems: () => (frame.contentWindow as unknown as { problems: string[] }).problems };
+    }
+
+    it('reads an RSS feed with DOMParser through the "lede-feed" policy', async () => {
+      const { el, problems } = await cspPage('tt=lit-html%20lede-feed');
+      await rendered(el as LedeRelatedContent, 3);
+      expect(titles(el)[0]).to.equal('Seoul adds shipping firms to its sanctions list');
+      expect(problems()).to.deep.equal([]);
+    });
+
+    it('reads a JSON Feed without any policy of its own', async () => {
+      const { el, problems } = await cspPage('tt=lit-html&feed=feed.json');
+      await rendered(el as LedeRelatedContent, 3);
+      expect(problems()).to.deep.equal([]);
+    });
+
+    it('explains how to allow XML feeds when the page forbids the policy', async () => {
+      const { problems } = await cspPage('tt=lit-html');
+      await until(() => problems().some((p) => p.startsWith('warning')), 'a warning');
+      const warningsGiven = problems().filter((p) => p.startsWith('warning'));
+      expect(warningsGiven).to.have.length(1);
+      expect(warningsGiven[0]).to.contain('src:').and.contain('rss.xml').and.contain('lede-feed');
+      expect(problems().filter((p) => p.startsWith('error'))).to.deep.equal([]);
+    });
+  });
+
   describe('style', () => {
     it('puts the thumbnail at the inline start, right to left too', async () => {
       const wrapper = await fixture(html`<div dir="rtl" lang="ar" style="inline-size: 600px"><lede-related-content .items=${withImages}></lede-related-content></div>`);

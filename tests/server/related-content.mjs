@@ -14,6 +14,8 @@
  *   /test-server/related-content/status/404      and /status/500
  *   /test-server/related-content/thumb.svg       a thumbnail
  *   /test-server/related-content/requests?key=K  what the server saw for key K (JSON)
+ *   /test-server/related-content/csp.html?tt=…   a page under a strict CSP with Trusted Types
+ *                                                enforced, allowing the policies named in tt
  *
  * Every feed takes ?key=K: the server counts the requests for K, keeps the
  * Cookie and Accept headers and notes whether the client aborted.
@@ -150,6 +152,35 @@ export default async function relatedContentFeeds(context, next) {
   }
   if (name === 'thumb.svg') {
     send(context, 'image/svg+xml', '<svg xmlns="http://www.w3.org/2000/svg" width="320" height="180"><rect width="320" height="180" fill="#789"/></svg>');
+    return;
+  }
+  if (name === 'csp.html') {
+    const policies = String(context.query.tt ?? 'lit-html');
+    context.set(
+      'content-security-policy',
+      `default-src 'none'; script-src 'self'; connect-src 'self'; img-src 'self'; require-trusted-types-for 'script'; trusted-types ${policies}`,
+    );
+    send(
+      context,
+      'text/html',
+      `<!doctype html><html lang="en"><meta charset="utf-8"><title>CSP</title>
+<script type="module" src="${BASE}csp-probe.js"></script>
+<script type="module" src="/src/components/related-content/lede-related-content.ts"></script>
+<lede-related-content src="${BASE}${context.query.feed ?? 'rss.xml'}"></lede-related-content>`,
+    );
+    return;
+  }
+  if (name === 'csp-probe.js') {
+    send(
+      context,
+      'text/javascript',
+      `window.problems = [];
+console.warn = (...args) => {
+  if (!String(args[0]).startsWith('Lit is in dev mode')) window.problems.push('warning: ' + args.join(' '));
+};
+document.addEventListener('securitypolicyviolation', (e) => window.problems.push('violation: ' + e.violatedDirective));
+window.addEventListener('error', (e) => window.problems.push('error: ' + e.message));`,
+    );
     return;
   }
   const entry = key ? record(context, key) : undefined;
