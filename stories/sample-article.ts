@@ -22,6 +22,26 @@ export const sampleArticle = {
     speakerTitle: 'South Korean Minister of National Defence',
     cite: 'https://example.com/news/seoul-briefing-2024-03-18',
   },
+  related: [
+    {
+      title: 'Seoul adds shipping firms to its sanctions list',
+      url: '/news/seoul-sanctions-shipping-firms',
+      kicker: 'Sanctions',
+      published: '2024-03-18T09:30:00Z',
+    },
+    {
+      title: 'Freight traffic rises on the Khasan–Rajin rail link',
+      url: '/news/rail-link-khasan',
+      kicker: 'Logistics',
+      published: '2024-03-17T14:00:00Z',
+    },
+    {
+      title: 'Analysis: how long can Russia’s artillery stockpiles last?',
+      url: '/analysis/artillery-stockpiles',
+      kicker: 'Analysis',
+      published: '2024-03-15T06:00:00Z',
+    },
+  ],
   live: {
     topic: 'War in Ukraine',
     message: 'Follow our live coverage for the latest updates',
