@@ -117,8 +117,20 @@ export const Max: Story = { args: { source: 'items', max: 2 } };
 /** German heading and dates from `lang="de"`. */
 export const German: Story = { args: { source: 'items', lang: 'de' } };
 
-/** Right to left: thumbnails and rules mirror. */
-export const Arabic: Story = { args: { source: 'items', lang: 'ar', dir: 'rtl' } };
+const arabic: RelatedItem[] = [
+  ['سيول تضيف شركات شحن إلى قائمة عقوباتها', 'عقوبات'],
+  ['ارتفاع حركة الشحن على خط سكة حديد خاسان-راجين', 'لوجستيات'],
+  ['تحليل: إلى متى تكفي مخزونات المدفعية الروسية؟', 'تحليل'],
+].map(([title, kicker], i) => ({ ...items[i]!, title: title!, kicker }));
+
+/** Right to left, in Arabic: thumbnails and rules mirror; heading and dates follow `lang="ar"`. */
+export const Arabic: Story = {
+  render: () => html`
+    <div lang="ar" dir="rtl" style="max-inline-size: 640px">
+      <lede-related-content .items=${arabic}></lede-related-content>
+    </div>
+  `,
+};
 
 /** An empty feed and nothing else to list: no heading, and the CMS’s fallback content stays. */
 export const EmptyWithFallback: Story = {

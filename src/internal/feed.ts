@@ -5,12 +5,17 @@
  * check and resolve against the feed's own URL.
  */
 
-/** One entry of a feed, as text. URLs are unchecked and may be relative to the feed. */
+/** One entry of a feed, as text. As parsed, URLs are unchecked and may be relative to the feed. */
 export interface FeedEntry {
+  /** The article's title, as text. */
   title: string;
+  /** Where the link goes. */
   url: string;
+  /** Thumbnail URL. */
   image?: string;
+  /** The thumbnail's alternative text. */
   imageAlt?: string;
+  /** A short label above the title ("Analysis"). */
   kicker?: string;
   /** The date as the feed wrote it (ISO 8601, RFC 822, …). */
   published?: string;

@@ -1,21 +1,14 @@
-import { cleanText } from '../../internal/feed.js';
+import { cleanText, type FeedEntry } from '../../internal/feed.js';
 import { checkUrl } from '../../internal/url.js';
 
-/** One related article, as the `items` property takes it and `lede-related-select` reports it. */
-export interface RelatedItem {
-  /** The article's title, shown as text. */
-  title: string;
-  /** Where the link goes: http, https or relative. Feed URLs are resolved against the feed. */
-  url: string;
-  /** Thumbnail URL (http, https or relative). */
-  image?: string;
-  /** The thumbnail's alternative text; empty (decorative) by default, since the title is beside it. */
-  imageAlt?: string;
-  /** A short label above the title ("Analysis"). */
-  kicker?: string;
-  /** Publication date, ISO 8601 (RFC 822 from RSS also works). */
-  published?: string;
-}
+/**
+ * One related article, as the `items` property takes it and
+ * `lede-related-select` reports it: `{title, url, image?, imageAlt?, kicker?,
+ * published?}`, the same shape a feed entry is read into. Once checked, the
+ * URLs are safe (and resolved against the feed for feed items) and the
+ * image's alt text is empty by default (decorative: the title is beside it).
+ */
+export type RelatedItem = FeedEntry;
 
 /** Where the rendered items came from. */
 export type RelatedSource = 'content' | 'items' | 'feed';

@@ -139,17 +139,23 @@ export const relatedContentStyles = css`
     }
   }
 
-  /* Compact: titles on tight lines, kicker and date inline, no thumbnails. */
+  /* Compact: kicker, title and date on tight lines, no thumbnails. */
   .compact li {
     padding-block: 0.25em;
     font-size: 0.9em;
   }
 
   .compact .text {
-    flex-direction: row;
-    flex-wrap: wrap;
-    align-items: baseline;
-    column-gap: 0.5em;
+    display: block;
+  }
+
+  .compact [part~='kicker'] {
+    margin-inline-end: 0.5em;
+  }
+
+  .compact [part~='date'] {
+    margin-inline-start: 0.5em;
+    white-space: nowrap;
   }
 
   @media (forced-colors: active) {

@@ -164,14 +164,15 @@ export class LedeRelatedContent extends LedeElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('items')) this.checkItemsProperty();
+    if (changed.has('src')) {
+      // A new feed replaces the old one: until it arrives, the other sources show.
+      this.feedItems = undefined;
+      this.feedSrc = undefined;
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('src') && this.isConnected) {
-      this.feedItems = undefined;
-      this.feedSrc = undefined;
-      this.watchFeed();
-    }
+    if (changed.has('src') && this.isConnected) this.watchFeed();
   }
 
   /** Re-reads the CMS's list: on connect and whenever the light DOM changes. */
