@@ -27,13 +27,18 @@ const TYPES = {
 };
 
 /**
- * Serves `root` on `port` (0 picks a free one). Resolves to the server and
- * its origin. Paths outside `root` are refused.
+ * Serves `root` on `port` (0 picks a free one), plus any generated `pages`
+ * (pathname → HTML). Resolves to the server and its origin. Paths outside
+ * `root` are refused.
  */
-export function startServer({ root = process.cwd(), port = 0, host = '127.0.0.1', headers = {} } = {}) {
+export function startServer({ root = process.cwd(), port = 0, host = '127.0.0.1', headers = {}, pages = {} } = {}) {
   const base = resolve(root);
   const server = createServer((request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    if (Object.hasOwn(pages, pathname)) {
+      response.writeHead(200, { 'content-type': TYPES['.html'], ...headers }).end(pages[pathname]);
+      return;
+    }
     let file = normalize(join(base, decodeURIComponent(pathname)));
     if (file !== base && !file.startsWith(base + sep)) {
       response.writeHead(403).end('Forbidden');

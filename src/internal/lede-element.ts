@@ -1,4 +1,4 @@
-import { LitElement } from 'lit';
+import { isServer, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { messagesFor, type MessageOverrides, type Messages } from './i18n.js';
 import { resolveLocale } from './locale.js';
@@ -51,9 +51,11 @@ export class LedeElement extends LitElement {
   /**
    * True when light-DOM content (not whitespace) is assigned to the slot
    * named `name` (`''` for the default slot). Slotted content wins over the
-   * matching attribute, so this decides which one to render.
+   * matching attribute, so this decides which one to render. A server
+   * render cannot see the light DOM: there, nothing counts as slotted.
    */
   protected hasSlotted(name = ''): boolean {
+    if (isServer) return false;
     for (const node of Array.from(this.childNodes)) {
       if (node.nodeType === Node.TEXT_NODE) {
         if (name === '' && node.textContent!.trim() !== '') return true;
