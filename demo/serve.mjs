@@ -70,13 +70,24 @@ export function startServer({ root = process.cwd(), port = 0, host = '127.0.0.1'
   });
 }
 
+/** Starts on `port`, or, when the port was not chosen by the user, on the next free one. */
+async function startOnFreePort(options, tries) {
+  try {
+    return await startServer(options);
+  } catch (error) {
+    if (error.code !== 'EADDRINUSE' || tries <= 1) throw error;
+    return startOnFreePort({ ...options, port: options.port + 1 }, tries - 1);
+  }
+}
+
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const portFlag = process.argv.indexOf('--port');
-  const port = Number(portFlag > 0 ? process.argv[portFlag + 1] : process.env.PORT ?? 8000);
+  const chosen = portFlag > 0 ? process.argv[portFlag + 1] : process.env.PORT;
+  const port = Number(chosen ?? 8000);
   const root = fileURLToPath(new URL('..', import.meta.url));
-  startServer({ root, port, host: 'localhost' })
+  startOnFreePort({ root, port, host: 'localhost' }, chosen ? 1 : 20)
     .then(({ origin }) => {
-      console.log(`Lede demo article: ${origin.replace('127.0.0.1', 'localhost')}/demo/`);
+      console.log(`Lede demo article: ${origin}/demo/`);
       console.log('Press Ctrl+C to stop.');
     })
     .catch((error) => {
