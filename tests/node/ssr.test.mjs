@@ -23,6 +23,12 @@ const samples = {
     // After hydration, changing this attribute must re-render this part.
     update: { attribute: 'speaker', value: 'Updated speaker' },
   },
+  'lede-related-content': {
+    template: html`<lede-related-content items='[{"title":"Seoul adds shipping firms to its sanctions list","url":"/news/seoul-sanctions","published":"2024-03-18T12:00:00Z"},{"title":"Freight traffic rises on the Khasan–Rajin rail link","url":"/news/rail-link"}]'></lede-related-content>`,
+    visible: ['Related content', 'Seoul adds shipping firms to its sanctions list', 'Freight traffic rises on the Khasan–Rajin rail link'],
+    part: 'heading',
+    update: { attribute: 'heading', value: 'Updated heading' },
+  },
 };
 
 const importMap = JSON.stringify({

@@ -1,6 +1,7 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { FEED_ACCEPT, FeedError, parseFeed } from '../../internal/feed.js';
+import { parseJsonAttribute } from '../../internal/json.js';
 import { LedeElement } from '../../internal/lede-element.js';
 import { hostStyles } from '../../styles/host.js';
 import { checkItems, readListEntries, urlKey, type RelatedItem, type RelatedSource } from './items.js';
@@ -29,21 +30,25 @@ export class LedeRelatedSelectEvent extends Event {
   }
 }
 
-/** `items` from a JSON attribute; malformed JSON is kept to be reported, never thrown. */
+/** `items` from a JSON attribute; malformed JSON is kept here to be reported by the element, never thrown. */
 class MalformedJson {
-  constructor(readonly cause: string) {}
+  constructor(
+    readonly problem: string,
+    readonly fix: string,
+  ) {}
 }
 
+/** Through Lit's own attribute path, so a server render reads the attribute too. */
 const itemsConverter = {
   fromAttribute(value: string | null): unknown {
-    if (value === null || value.trim() === '') return [];
-    try {
-      return JSON.parse(value);
-    } catch (error) {
-      return new MalformedJson((error as Error).message);
-    }
+    let malformed: MalformedJson | undefined;
+    const parsed = parseJsonAttribute(value, (problem, fix) => (malformed = new MalformedJson(problem, fix)), '[{"title": "…", "url": "/news/…"}]');
+    return malformed ?? parsed ?? [];
   },
 };
+
+/** What an empty list renders: the light DOM. One template, so a server render and hydration agree. */
+const LIGHT_DOM = html`<slot></slot>`;
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 function formatDate(value: string | undefined, locale: string): { iso: string; text: string } | undefined {
@@ -105,7 +110,7 @@ export class LedeRelatedContent extends LedeElement {
 
   /**
    * Items for script-driven use: `{title, url, image?, imageAlt?, kicker?, published?}[]`,
-   * as a property or a JSON attribute. The CMS's light-DOM list wins over them.
+   * as a property or as JSON in the `items` attribute. The CMS's light-DOM list wins over them.
    */
   @property({ converter: itemsConverter }) items: readonly RelatedItem[] = [];
 
@@ -136,8 +141,15 @@ export class LedeRelatedContent extends LedeElement {
   private checkedItems: RelatedItem[] = [];
   private readonly internals?: ElementInternals;
 
+  /**
+   * A server render cannot see the light DOM, so with only a CMS list it
+   * rendered the slot. Hydration must first render the same, then the list.
+   */
+  private hydrateEmpty = false;
+
   constructor() {
     super();
+    if (!isServer && this.shadowRoot && !this.shadowRoot.querySelector('section')) this.hydrateEmpty = true;
     try {
       this.internals = this.attachInternals();
     } catch {
@@ -183,9 +195,9 @@ export class LedeRelatedContent extends LedeElement {
   }
 
   private checkItemsProperty(): void {
-    const value: unknown = this.items;
+    const value: unknown = this.items ?? [];
     if (value instanceof MalformedJson) {
-      this.warn('items', `the attribute is not valid JSON (${value.cause}), so no items were read from it.`, 'Give a JSON array such as [{"title":"…","url":"/news/…"}].');
+      this.warn('items', value.problem, value.fix);
       this.checkedItems = [];
     } else if (!Array.isArray(value)) {
       this.warn('items', 'is not an array, so no items were read from it.', 'Give an array of {title, url, image?, imageAlt?, kicker?, published?}.');
@@ -300,9 +312,10 @@ export class LedeRelatedContent extends LedeElement {
 
   /** Leaves out the current page (unless `include-current`) and repeated links, then applies `max`. */
   private select(items: RelatedItem[]): RelatedItem[] {
-    const base = document.baseURI;
+    // A server render knows neither the page's URL nor its canonical link: only duplicates go.
+    const base = isServer ? 'http://server.invalid/' : document.baseURI;
     const seen = new Set<string>();
-    if (!this.includeCurrent) {
+    if (!this.includeCurrent && !isServer) {
       seen.add(urlKey(location.href, base));
       const canonical = document.querySelector<HTMLLinkElement>('link[rel~="canonical"][href]');
       if (canonical) seen.add(urlKey(canonical.href, base));
@@ -358,6 +371,11 @@ export class LedeRelatedContent extends LedeElement {
   }
 
   protected override render() {
+    if (this.hydrateEmpty) {
+      this.hydrateEmpty = false;
+      void this.updateComplete.then(() => this.requestUpdate());
+      return LIGHT_DOM;
+    }
     const layout = this.resolvedLayout;
     const level = this.resolvedLevel;
     const [items, source] = this.pickSource();
@@ -372,7 +390,8 @@ export class LedeRelatedContent extends LedeElement {
     }
     // Nothing to list: no orphan heading. Fallback content the CMS wrote stays visible; a list
     // whose links were all left out (the current page, unsafe URLs) stays hidden.
-    if (empty) return this.hasFallback ? html`<slot></slot>` : nothing;
+    // A server render cannot see the light DOM, so it keeps it visible for readers without JavaScript.
+    if (empty) return this.hasFallback || isServer ? LIGHT_DOM : nothing;
     const locale = this.locale;
     const images = layout !== 'compact';
     return html`
