@@ -140,6 +140,22 @@ describe('<lede-related-content>', () => {
       );
     });
 
+    it('drops unsafe links from the CMS list with one warning', async () => {
+      const el = await fixture<LedeRelatedContent>(html`
+        <lede-related-content><ul><li><a href="javascript:alert(1)">Bad</a></li><li><a href="/good">Good</a></li><li>No link</li></ul></lede-related-content>
+      `);
+      expect(titles(el)).to.deep.equal(['Good']);
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('<lede-related-content> content: 1 of 2 entries').and.contain('javascript:');
+    });
+
+    it('renders nothing (and does not fall back to the raw list) when every link is left out', async () => {
+      const el = await fixture<LedeRelatedContent>(html`<lede-related-content><ul><li><a href=${location.href}>This page</a></li></ul></lede-related-content>`);
+      expect(el.shadowRoot!.childElementCount).to.equal(0);
+      expect(el.querySelector('a')!.getClientRects().length).to.equal(0);
+      expect(el.getBoundingClientRect().height).to.equal(0);
+    });
+
     it('shows fallback content that is not a list when there is nothing to list', async () => {
       const el = await fixture<LedeRelatedContent>(html`<lede-related-content><p>More in <a href="/news/">News</a></p></lede-related-content>`);
       expect(part(el, 'heading')).to.equal(null);
@@ -168,6 +184,14 @@ describe('<lede-related-content>', () => {
       expect(part(el, 'heading')).to.equal(null);
       expect(warnings.messages).to.have.length(1);
       expect(warnings.messages[0]).to.contain('<lede-related-content> items:').and.contain('not valid JSON');
+    });
+
+    it('treats items set to null as no items, silently', async () => {
+      const el = await fixture<LedeRelatedContent>(html`<lede-related-content .items=${sample}></lede-related-content>`);
+      (el as unknown as { items: null }).items = null;
+      await el.updateComplete;
+      expect(items(el)).to.have.length(0);
+      expect(warnings.messages).to.deep.equal([]);
     });
 
     it('warns when items is not an array', async () => {
