@@ -643,6 +643,15 @@ describe('<lede-related-content>', () => {
       });
     }
 
+    it('names a network failure (nothing listening, or CORS) as the cause', async () => {
+      const url = 'http://127.0.0.1:9/feed.json';
+      const el = await fixture<LedeRelatedContent>(html`<lede-related-content src=${url}><ul><li><a href="/cms">From the CMS</a></li></ul></lede-related-content>`);
+      await until(() => warnings.messages.length > 0, 'a warning');
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain(url).and.contain('the request failed').and.contain('CORS');
+      expect(titles(el)).to.deep.equal(['From the CMS']);
+    });
+
     it('renders nothing visible when a feed fails and there is no fallback', async () => {
       const el = await fixture<LedeRelatedContent>(html`<lede-related-content src=${feed('status/500').url}></lede-related-content>`);
       await until(() => warnings.messages.length > 0, 'a warning');
