@@ -94,7 +94,7 @@ const closeIcon = html`<svg viewBox="0 0 24 24" width="24" height="24" aria-hidd
  * @cssprop --lede-focus-color - Focus ring of the zoom and close buttons.
  * @cssprop --lede-block-margin - Space above and below the element.
  *
- * @fires lede-image-error - {LedeImageErrorEvent} The image failed to load. `event.src` is its URL.
+ * @fires {LedeImageErrorEvent} lede-image-error - The image failed to load (bubbles, composed). `event.src` is its URL.
  */
 export class LedeCaptionedImage extends LedeElement {
   static override styles = [hostStyles, visuallyHidden, captionedImageStyles];
@@ -207,7 +207,8 @@ export class LedeCaptionedImage extends LedeElement {
     if (!this.broken) {
       this.broken = true;
       this.warn('src', `the image "${src.slice(0, 120)}" could not be loaded; its box, alt text and caption are shown instead.`, 'Check that the URL exists and is an image.');
-      this.dispatchEvent(new LedeImageErrorEvent(src));
+      const event = new LedeImageErrorEvent(src);
+      this.dispatchEvent(event);
     }
   }
 
