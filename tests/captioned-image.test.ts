@@ -214,41 +214,6 @@ describe('<lede-captioned-image>', () => {
       expect(warnings.messages[0]).to.contain('<lede-captioned-image> width:').and.contain('aspect-ratio');
       expect(warnings.messages[1]).to.contain('<lede-captioned-image> aspect-ratio: "wide"');
     });
-    it('does not move the page when the element upgrades (with lede.css before the script)', async () => {
-      const iframe = document.createElement('iframe');
-      iframe.style.cssText = 'inline-size: 640px; block-size: 900px; border: 0';
-      iframe.srcdoc = `<!doctype html><html lang="en"><head>
-        <link rel="stylesheet" href="/src/styles/lede.css">
-        <style>body { margin: 0; font: 18px/1.6 Georgia, serif; }</style></head><body>
-        <lede-captioned-image credit="${CREDIT}">
-          <img src="${slow(0)}" alt="${ALT}" width="1200" height="800">
-          ${CAPTION}
-        </lede-captioned-image>
-        <p id="after">The article goes on.</p></body></html>`;
-      const loaded = oneEvent(iframe, 'load');
-      document.body.append(iframe);
-      try {
-        await loaded;
-        const doc = iframe.contentDocument!;
-        const win = iframe.contentWindow! as Window & typeof globalThis;
-        const after = () => doc.getElementById('after')!.getBoundingClientRect().top;
-        const el = doc.querySelector('lede-captioned-image')!;
-        const before = after();
-        expect(el.getBoundingClientRect().height).to.be.greaterThan(427);
-        const script = doc.createElement('script');
-        script.type = 'module';
-        script.src = '/src/components/captioned-image/lede-captioned-image.ts';
-        doc.head.append(script);
-        await win.customElements.whenDefined('lede-captioned-image');
-        await (el as LedeCaptionedImage).updateComplete;
-        await new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
-        expect(el.shadowRoot).to.exist;
-        expect(Math.abs(after() - before)).to.be.at.most(1);
-      } finally {
-        iframe.remove();
-      }
-    });
-
   });
 
   describe('loading', () => {
