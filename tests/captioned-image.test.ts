@@ -28,6 +28,17 @@ function settled(image: HTMLImageElement): Promise<Event> {
   });
 }
 
+/** The image box has its final height before the (slow) image arrives, and the figure does not change when it does. */
+async function expectStableWhileLoading(el: LedeCaptionedImage, image: HTMLImageElement, boxHeight: number) {
+  expect(image.complete, 'the image is still loading').to.equal(false);
+  const before = height(el);
+  expect(height(part(el, 'image')!)).to.be.closeTo(boxHeight, 1);
+  await oneEvent(image, 'load');
+  await nextFrames();
+  expect(image.naturalWidth).to.be.greaterThan(0);
+  expect(height(el)).to.equal(before);
+}
+
 async function cmsFigure(src = slow(0), extra = html``) {
   return fixture<LedeCaptionedImage>(html`
     <lede-captioned-image credit=${CREDIT} style="inline-size: 600px">
@@ -164,24 +175,14 @@ describe('<lede-captioned-image>', () => {
   describe('no layout shift', () => {
     it('keeps the figure’s height when a slow light-DOM image arrives (width/height on the <img>)', async () => {
       const el = await cmsFigure(slow(800));
-      const image = lightImage(el);
-      expect(image.complete).to.equal(false);
-      const before = height(el);
-      expect(height(part(el, 'image')!)).to.be.closeTo(400, 1);
-      await oneEvent(image, 'load');
-      await nextFrames();
-      expect(height(el)).to.equal(before);
+      await expectStableWhileLoading(el, lightImage(el), 400);
     });
 
     it('reserves the box from the element’s aspect-ratio when the <img> has no size', async () => {
       const el = await fixture<LedeCaptionedImage>(html`
         <lede-captioned-image aspect-ratio="3/2" style="inline-size: 600px"><img src=${slow(800, 900, 600)} alt=${ALT} />Caption</lede-captioned-image>
       `);
-      const before = height(el);
-      expect(height(part(el, 'image')!)).to.be.closeTo(400, 1);
-      await oneEvent(lightImage(el), 'load');
-      await nextFrames();
-      expect(height(el)).to.equal(before);
+      await expectStableWhileLoading(el, lightImage(el), 400);
       expect(warnings.messages).to.deep.equal([]);
     });
 
@@ -189,11 +190,7 @@ describe('<lede-captioned-image>', () => {
       const el = await fixture<LedeCaptionedImage>(html`
         <lede-captioned-image src=${slow(800, 400, 300)} alt=${ALT} width="400" height="300" caption="Caption" style="inline-size: 600px"></lede-captioned-image>
       `);
-      const before = height(el);
-      expect(height(part(el, 'image')!)).to.be.closeTo(450, 1);
-      await oneEvent(shadowImage(el), 'load');
-      await nextFrames();
-      expect(height(el)).to.equal(before);
+      await expectStableWhileLoading(el, shadowImage(el), 450);
     });
 
     it('crops an image of another shape to the aspect-ratio, which wins over width/height', async () => {
@@ -442,6 +439,31 @@ describe('<lede-captioned-image>', () => {
       expect(dialogOf(el).getAttribute('aria-label')).to.equal('From the attribute');
       expect(part(el, 'zoom')!.getAttribute('aria-label')).to.equal('Enlarge image');
       dialogOf(el).close();
+    });
+
+    it('animates the lightbox only when the reader allows motion', async () => {
+      const el = await zoomable();
+      part(el, 'zoom')!.click();
+      await el.updateComplete;
+      await emulateMedia({ reducedMotion: 'reduce' });
+      expect(getComputedStyle(dialogOf(el)).animationName).to.equal('none');
+      await emulateMedia({ reducedMotion: 'no-preference' });
+      expect(getComputedStyle(dialogOf(el)).animationName).to.equal('lede-lightbox-in');
+      dialogOf(el).close();
+    });
+
+    it('closes the lightbox when zoomable is turned off', async () => {
+      const el = await zoomable();
+      part(el, 'zoom')!.click();
+      await el.updateComplete;
+      el.zoomable = false;
+      await el.updateComplete;
+      expect(dialogOf(el)).to.equal(null);
+      expect(part(el, 'zoom')).to.equal(null);
+      el.zoomable = true;
+      await el.updateComplete;
+      expect(dialogOf(el).open).to.equal(false);
+      expect(dialogOf(el).querySelector('img')).to.equal(null);
     });
 
     it('speaks the reader’s language', async () => {

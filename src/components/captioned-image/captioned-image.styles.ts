@@ -95,15 +95,20 @@ export const captionedImageStyles = css`
     outline-offset: 3px;
   }
 
-  .zoom-icon {
+  /* Round icons at the inline end: the zoom affordance and the lightbox's close button. */
+  .zoom-icon,
+  .close {
     position: absolute;
-    inset-block-end: 0.5rem;
     inset-inline-end: 0.5rem;
     display: grid;
     place-items: center;
+    border-radius: 50%;
+  }
+
+  .zoom-icon {
+    inset-block-end: 0.5rem;
     inline-size: 2.25rem;
     block-size: 2.25rem;
-    border-radius: 50%;
     background: rgb(0 0 0 / 0.65);
     color: #fff;
   }
@@ -140,17 +145,17 @@ export const captionedImageStyles = css`
     line-height: 1.4;
   }
 
+  .lightbox-caption .credit {
+    display: block;
+    color: var(--lede-credit-color, var(--_lede-muted));
+  }
+
   .close {
-    position: absolute;
     inset-block-start: 0.5rem;
-    inset-inline-end: 0.5rem;
-    display: grid;
-    place-items: center;
     inline-size: 2.5rem;
     block-size: 2.5rem;
     padding: 0;
     border: 1px solid currentColor;
-    border-radius: 50%;
     background: Canvas;
     color: CanvasText;
     cursor: pointer;

@@ -155,6 +155,7 @@ export class LedeCaptionedImage extends LedeElement {
 
   /** The light-DOM `<img>` shown as the image, if any. */
   private get lightImage(): HTMLImageElement | null {
+    if (isServer) return null;
     return this.querySelector<HTMLImageElement>(':scope > img[slot="image"]');
   }
 
@@ -268,6 +269,8 @@ export class LedeCaptionedImage extends LedeElement {
       // Without alt a screen reader reads the file name; the warning asks for a real one.
       this.manage(image, 'alt', image.hasAttribute('alt') && !this.isManaged(image, 'alt') ? null : '');
     }
+    // Removing zoomable removes the dialog, which closes it.
+    if (changed.has('zoomable') && !this.zoomable) this.lightboxOpen = false;
     // A new URL for the rendered image gets a fresh chance.
     if (this.hasUpdated && !image && (changed.has('src') || changed.has('srcset'))) this.recover();
   }
@@ -368,7 +371,7 @@ export class LedeCaptionedImage extends LedeElement {
     const alt = this.altText;
     const hasSlottedCaption = this.hasSlotted('');
     const hasCaption = hasSlottedCaption || this.caption !== '';
-    const creditNodes = Array.from(this.querySelectorAll(':scope > [slot="credit"]'));
+    const creditNodes = isServer ? [] : Array.from(this.querySelectorAll(':scope > [slot="credit"]'));
     const hasCredit = creditNodes.length > 0 || this.credit !== '';
     const frame = html`<div
       part="image"
