@@ -267,6 +267,18 @@ describe('<lede-captioned-image>', () => {
   });
 
   describe('a broken image', () => {
+    const mounted: Element[] = [];
+    afterEach(() => mounted.splice(0).forEach((node) => node.remove()));
+    /** Puts `node` in the page (the error may come before any fixture resolves) and waits for its lede-image-error. */
+    const mountUntilError = (node: Element) => {
+      const error = oneEvent(node, 'lede-image-error') as unknown as Promise<LedeImageErrorEvent>;
+      document.body.append(node);
+      mounted.push(node);
+      return error;
+    };
+    const imageOf = (src: string, alt: string, width = 4, height = 3) =>
+      Object.assign(document.createElement('img'), { src, alt, width, height });
+
     for (const [what, url] of [
       ['a 404', missing],
       ['an undecodable file', undecodable],
@@ -276,80 +288,55 @@ describe('<lede-captioned-image>', () => {
         const el = document.createElement('lede-captioned-image');
         el.setAttribute('credit', CREDIT);
         el.style.inlineSize = '600px';
-        const image = Object.assign(document.createElement('img'), { src, alt: ALT, width: 1200, height: 800 });
+        const image = imageOf(src, ALT, 1200, 800);
         el.append(image, CAPTION);
-        const error = oneEvent(el, 'lede-image-error');
-        document.body.append(el);
-        try {
-          const event = (await error) as unknown as LedeImageErrorEvent;
-          expect(event).to.be.instanceOf(LedeImageErrorEvent);
-          expect(event.src).to.contain(src);
-          await el.updateComplete;
-          expect(height(part(el, 'image')!)).to.be.closeTo(400, 1);
-          const alt = el.shadowRoot!.querySelector<HTMLElement>('.alt')!;
-          expect(alt.textContent).to.equal(ALT);
-          expect(alt.getBoundingClientRect().height).to.be.greaterThan(0);
-          expect(getComputedStyle(image).opacity).to.equal('0');
-          expect(part(el, 'caption')!.getBoundingClientRect().height).to.be.greaterThan(0);
-          expect(warnings.messages).to.have.length(1);
-          expect(warnings.messages[0]).to.contain('<lede-captioned-image> src:').and.contain('could not be loaded');
-          await expect(el).to.be.accessible();
-        } finally {
-          el.remove();
-        }
+        const event = await mountUntilError(el);
+        expect(event).to.be.instanceOf(LedeImageErrorEvent);
+        expect(event.src).to.contain(src);
+        await el.updateComplete;
+        expect(height(part(el, 'image')!)).to.be.closeTo(400, 1);
+        const alt = el.shadowRoot!.querySelector<HTMLElement>('.alt')!;
+        expect(alt.textContent).to.equal(ALT);
+        expect(alt.getBoundingClientRect().height).to.be.greaterThan(0);
+        expect(getComputedStyle(image).opacity).to.equal('0');
+        expect(part(el, 'caption')!.getBoundingClientRect().height).to.be.greaterThan(0);
+        expect(warnings.messages).to.have.length(1);
+        expect(warnings.messages[0]).to.contain('<lede-captioned-image> src:').and.contain('could not be loaded');
+        await expect(el).to.be.accessible();
       });
     }
 
     it('reports a src-driven image that fails, and recovers when src changes', async () => {
       const el = document.createElement('lede-captioned-image');
       Object.assign(el, { src: missing(), alt: ALT, width: '4', height: '3', caption: CAPTION });
-      const error = oneEvent(el, 'lede-image-error');
-      document.body.append(el);
-      try {
-        await error;
-        await el.updateComplete;
-        expect(el.shadowRoot!.querySelector('.alt')!.textContent).to.equal(ALT);
-        el.src = slow(0);
-        await el.updateComplete;
-        expect(el.shadowRoot!.querySelector('.alt')).to.equal(null);
-      } finally {
-        el.remove();
-      }
+      await mountUntilError(el);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('.alt')!.textContent).to.equal(ALT);
+      el.src = slow(0);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('.alt')).to.equal(null);
     });
 
     it('notices an image that failed before the element upgraded', async () => {
-      const src = missing();
-      const holder = document.createElement('div');
-      const image = Object.assign(document.createElement('img'), { src, alt: ALT, width: 4, height: 3 });
+      const image = imageOf(missing(), ALT);
       document.body.append(image);
       await settled(image);
       const el = document.createElement('lede-captioned-image');
       el.append(image);
+      const holder = document.createElement('div');
       holder.append(el);
-      const error = oneEvent(holder, 'lede-image-error');
-      document.body.append(holder);
-      try {
-        await error;
-        await el.updateComplete;
-        expect(el.shadowRoot!.querySelector('.alt')!.textContent).to.equal(ALT);
-      } finally {
-        holder.remove();
-      }
+      await mountUntilError(holder);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('.alt')!.textContent).to.equal(ALT);
     });
 
     it('shows no alt text for a broken decorative image', async () => {
       const el = document.createElement('lede-captioned-image');
-      el.append(Object.assign(document.createElement('img'), { src: missing(), alt: '', width: 4, height: 3 }));
-      const error = oneEvent(el, 'lede-image-error');
-      document.body.append(el);
-      try {
-        await error;
-        await el.updateComplete;
-        expect(el.shadowRoot!.querySelector('.alt')).to.equal(null);
-        expect(height(part(el, 'image')!)).to.be.greaterThan(0);
-      } finally {
-        el.remove();
-      }
+      el.append(imageOf(missing(), ''));
+      await mountUntilError(el);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('.alt')).to.equal(null);
+      expect(height(part(el, 'image')!)).to.be.greaterThan(0);
     });
   });
 
