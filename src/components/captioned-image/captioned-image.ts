@@ -2,8 +2,8 @@ import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { LedeElement } from '../../internal/lede-element.js';
+import { cssomStyle } from '../../internal/cssom-style.js';
 import { checkSrcset } from '../../internal/srcset.js';
 import { hostStyles, visuallyHidden } from '../../styles/host.js';
 import { captionedImageStyles } from './captioned-image.styles.js';
@@ -376,7 +376,7 @@ export class LedeCaptionedImage extends LedeElement {
     const frame = html`<div
       part="image"
       class=${classMap({ frame: true, sized: ratio !== undefined, broken: this.broken })}
-      style=${styleMap({ aspectRatio: ratio ? String(ratio) : undefined })}
+      style=${cssomStyle({ aspectRatio: ratio ? String(ratio) : undefined })}
     >
       <slot name="image">${hasLightImage ? nothing : this.renderedImage()}</slot>
       ${this.broken && alt ? html`<span class="alt" aria-hidden="true">${alt}</span>` : nothing}
