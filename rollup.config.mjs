@@ -22,11 +22,27 @@ const compilerOptions = {
   inlineSources: true,
 };
 
-/** Ships the pre-upgrade stylesheet next to the modules. */
+/**
+ * Ships the pre-upgrade stylesheet next to the modules. Every reader downloads lede.css before any element renders, so it ships
+ * without comments and layout whitespace (the source keeps them). Quoted
+ * strings (`content: ', '`) are left exactly as written.
+ */
+function minifyCss(css) {
+  return css
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .split(/("(?:\\.|[^"\\])*"|'(?:\\.|[^'\\])*')/)
+    .map((part, index) =>
+      index % 2 ? part : part.replace(/\s+/g, ' ').replace(/\s*([{};,>])\s*/g, '$1').replace(/;}/g, '}'),
+    )
+    .join('')
+    .trim();
+}
+
 const copyStylesheet = {
   name: 'lede-stylesheet',
   generateBundle() {
-    this.emitFile({ type: 'asset', fileName: 'styles/lede.css', source: readFileSync('src/styles/lede.css', 'utf8') });
+    const source = `/*! lede-elements ${JSON.parse(readFileSync('package.json', 'utf8')).version} | MIT | pre-upgrade styles */\n${minifyCss(readFileSync('src/styles/lede.css', 'utf8'))}\n`;
+    this.emitFile({ type: 'asset', fileName: 'styles/lede.css', source });
   },
 };
 

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { cssomStyle } from '../../internal/cssom-style.js';
 import { LedeElement } from '../../internal/lede-element.js';
 import { hostStyles } from '../../styles/host.js';
 import { quoteBlockStyles } from './quote-block.styles.js';
@@ -71,9 +72,6 @@ export class LedeQuoteBlock extends LedeElement {
   }
 
   protected override updated(): void {
-    // Set through the CSSOM, not a style attribute, so a strict style-src CSP allows it.
-    const marks = this.labels.quotes.map(cssString).join(' ');
-    this.renderRoot.querySelector('blockquote')?.style.setProperty('--_lede-quotes', marks);
     this.whenParsed(() => {
       if (this.hasSlotted() || this.quote) {
         this.clearWarning('quote');
@@ -91,7 +89,11 @@ export class LedeQuoteBlock extends LedeElement {
 
     return html`
       <figure part="figure" class=${variant}>
-        <blockquote part="quote" cite=${ifDefined(cite)}>
+        <blockquote
+          part="quote"
+          cite=${ifDefined(cite)}
+          style=${cssomStyle({ '--_lede-quotes': this.labels.quotes.map(cssString).join(' ') })}
+        >
           <slot></slot>
           ${hasSlottedQuote || !this.quote ? nothing : html`<p part="text" class="text">${this.quote}</p>`}
         </blockquote>
