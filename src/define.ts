@@ -1,4 +1,5 @@
 /** Registers every Lede element. Safe to load more than once. */
 import './components/quote-block/lede-quote-block.js';
+import './components/live-banner/lede-live-banner.js';
 
 export * from './index.js';

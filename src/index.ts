@@ -4,6 +4,14 @@
  * (one element) to register tags.
  */
 export { LedeQuoteBlock, type QuoteVariant } from './components/quote-block/quote-block.js';
+export {
+  LedeLiveBanner,
+  LedeLiveUpdateEvent,
+  LedeLiveEndEvent,
+  LedeDismissEvent,
+  type LiveState,
+  type LiveUpdate,
+} from './components/live-banner/live-banner.js';
 export { LedeElement } from './internal/lede-element.js';
 export { defineElement } from './internal/define.js';
 export { checkUrl } from './internal/url.js';
