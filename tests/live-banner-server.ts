@@ -23,6 +23,8 @@ export interface FeedChanges {
   /** Adds this many fresh items at the top. */
   add?: number;
   ended?: boolean;
+  /** Replaces the items (JSON Feed items). */
+  items?: Array<Record<string, unknown>>;
   etag?: boolean;
   lastModified?: boolean;
 }

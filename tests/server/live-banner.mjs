@@ -113,7 +113,10 @@ export default async function liveBannerFeed(context, next) {
     const { add = 0, ...changes } = await readJson(context.req);
     Object.assign(feed, changes);
     if (add) addItems(feed, add);
-    if (changes.ended) feed.version += 1;
+    if (changes.ended || changes.items) {
+      feed.version += 1;
+      feed.modifiedAt += 60_000;
+    }
     context.body = { ok: true };
     return;
   }

@@ -310,7 +310,7 @@ export class LedeLiveBanner extends LedeElement {
     const date = this.latest?.date;
     if (!date || !this.isConnected || this.dismissed) return;
     const { nextChange } = relativeTime(date, Date.now(), this.locale);
-    this.ageTimer = setTimeout(() => this.requestUpdate(), Math.min(nextChange, HOUR) + 50);
+    this.ageTimer = setTimeout(() => this.requestUpdate(), Math.min(nextChange, HOUR));
   }
 
   private onDismiss(): void {
