@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
 import { FeedPoller, pollDelay, type FeedPollerOptions, type PollFailure } from '../src/components/live-banner/feed-poller.js';
-import { parseLiveFeed, type LiveFeed } from '../src/components/live-banner/live-feed.js';
+import { newestUpdate, parseLiveFeed, type LiveFeed } from '../src/components/live-banner/live-feed.js';
 import { TestFeed, until } from './live-banner-server.js';
 
 const SECOND = 1000;
@@ -252,5 +252,44 @@ describe('FeedPoller against a real server', () => {
     poller.stop();
     expect(clock.countTimers()).to.equal(0);
     expect((await feed.stats()).received).to.equal(2);
+  });
+});
+
+describe('parseLiveFeed', () => {
+  it('reads JSON Feed items as plain-text updates, skipping unusable ones', () => {
+    const feed = parseLiveFeed({
+      version: 'https://jsonfeed.org/version/1.1',
+      items: [
+        { id: 1, title: '  Spaced \n title ', url: '/a', date_published: '2024-03-19T17:00:00Z' },
+        { url: '/b', summary: 'From the summary', date_modified: '2024-03-19T18:00:00Z' },
+        { id: 'c', content_text: 'From the text', date_published: 'not a date' },
+        { id: 'd' },
+        { title: 'No id or URL' },
+        'not an item',
+        null,
+      ],
+    });
+    expect(feed.ended).to.equal(false);
+    expect(feed.updates.map(({ id, title, url }) => [id, title, url])).to.deep.equal([
+      ['1', 'Spaced title', '/a'],
+      ['/b', 'From the summary', '/b'],
+      ['c', 'From the text', undefined],
+    ]);
+    expect(feed.updates[1]!.date!.toISOString()).to.equal('2024-03-19T18:00:00.000Z');
+    expect(feed.updates[2]!.date).to.equal(undefined);
+    expect(newestUpdate(feed.updates)!.id).to.equal('/b');
+    expect(newestUpdate([])).to.equal(undefined);
+  });
+
+  it('knows coverage has ended from _lede.ended or JSON Feed’s expired', () => {
+    expect(parseLiveFeed({ items: [], _lede: { ended: true } }).ended).to.equal(true);
+    expect(parseLiveFeed({ items: [], expired: true }).ended).to.equal(true);
+    expect(parseLiveFeed({ items: [], _lede: { ended: 'yes' } }).ended).to.equal(false);
+  });
+
+  it('refuses JSON that is not a JSON Feed', () => {
+    for (const json of [null, 42, 'feed', [], { items: 'none' }]) {
+      expect(() => parseLiveFeed(json)).to.throw(/not a JSON Feed/);
+    }
   });
 });
