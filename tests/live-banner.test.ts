@@ -277,12 +277,17 @@ describe('<lede-live-banner>', () => {
       fakeTimers();
       const feed = await new TestFeed().set({
         items: [{ id: 'x', url: 'javascript:alert(1)', title: '<img src=x onerror=alert(1)>Click me' }],
+        etag: false,
+        lastModified: false,
       });
       const el = await banner(feed);
       await until(() => titleOf(el) === '<img src=x onerror=alert(1)>Click me', 'the update');
       expect(part(el, 'update-link')!.localName).to.equal('span');
       expect(el.shadowRoot!.querySelector('a[href^="javascript"], img')).to.equal(null);
       expect(part(el, 'age')).to.equal(null);
+      // Polled again (full answers): still one warning.
+      await tickUntil(async () => (await feed.stats()).received >= 3, 'two more polls');
+      await el.updateComplete;
       expect(warnings.messages).to.have.length(1);
       expect(warnings.messages[0]).to.match(/^<lede-live-banner> src: .*javascript:/);
     });
@@ -461,6 +466,36 @@ describe('<lede-live-banner>', () => {
       await tickUntil(() => titleOf(el) === long, 'the long update');
       expect(el.getBoundingClientRect().height).to.equal(empty);
     });
+  });
+
+  describe('before upgrade (lede.css)', () => {
+    /** The banner's height in a page that has lede.css but no script. */
+    async function heightBeforeUpgrade(markup: string, width: string): Promise<number> {
+      const frame = document.createElement('iframe');
+      frame.style.cssText = 'inline-size: 40rem; block-size: 20rem; border: 0';
+      frame.srcdoc = `<link rel="stylesheet" href="/src/styles/lede.css"><body style="margin:0"><div style="inline-size:${width}">${markup}</div>`;
+      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      document.body.append(frame);
+      await loaded;
+      const height = frame.contentDocument!.querySelector('lede-live-banner')!.getBoundingClientRect().height;
+      frame.remove();
+      return height;
+    }
+
+    for (const width of ['40rem', '20rem']) {
+      it(`reserves the upgraded height at ${width}, with and without a feed`, async () => {
+        for (const src of ['', 'src="/test-server/live-banner/feed?key=pre-upgrade"']) {
+          const markup = `<lede-live-banner topic="War in Ukraine" href="/live" ${src}>Follow our live coverage for the latest updates</lede-live-banner>`;
+          const before = await heightBeforeUpgrade(markup, width);
+          const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: ${width}"></div>`);
+          wrapper.innerHTML = markup;
+          const el = wrapper.firstElementChild as LedeLiveBanner;
+          await el.updateComplete;
+          expect(Math.abs(el.getBoundingClientRect().height - before), `${width} ${src}`).to.be.below(1);
+          el.remove();
+        }
+      });
+    }
   });
 
   describe('lifecycle', () => {

@@ -49,7 +49,7 @@ export const liveBannerStyles = css`
     font-weight: 700;
     text-transform: uppercase;
     letter-spacing: 0.04em;
-    margin-inline-end: 0.5em;
+    margin-inline-end: 0.25em;
   }
 
   .ended .label {
@@ -61,7 +61,7 @@ export const liveBannerStyles = css`
   }
 
   .topic + .message::before {
-    content: ' \\2014\\00A0' / '';
+    content: '\\2014\\00A0' / '';
   }
 
   /* One line, always the same height: a new update never moves the page. */

@@ -152,6 +152,8 @@ export class LedeLiveBanner extends LedeElement {
   private pollerConfig = '';
   /** Ids of updates already shown; `undefined` until the first load of the current feed. */
   private seen?: Set<string>;
+  /** A failure streak is under way (and was reported). */
+  private failing = false;
   private ageTimer?: ReturnType<typeof setTimeout>;
   private announcementTimer?: ReturnType<typeof setTimeout>;
 
@@ -257,13 +259,17 @@ export class LedeLiveBanner extends LedeElement {
   }
 
   private onFeed(feed: LiveFeed): void {
-    this.clearWarning('src');
+    if (this.failing) {
+      // The streak is over: a later one is reported again.
+      this.failing = false;
+      this.clearWarning('src');
+    }
     const ids = feed.updates.map((update) => update.id);
     if (this.seen) {
       const fresh = feed.updates.filter((update) => !this.seen!.has(update.id));
       if (fresh.length > 0) {
         this.announce(formatCount(this.locale, this.labels.newUpdates, fresh.length));
-        this.dispatchEvent(new LedeLiveUpdateEvent(fresh));
+        this.emit(new LedeLiveUpdateEvent(fresh));
       }
     }
     const seen = (this.seen ??= new Set());
@@ -279,12 +285,18 @@ export class LedeLiveBanner extends LedeElement {
     if (feed.ended && this.state !== 'ended') {
       this.state = 'ended';
       this.syncPolling();
-      this.dispatchEvent(new LedeLiveEndEvent());
+      this.emit(new LedeLiveEndEvent());
     }
+  }
+
+  /** Dispatches one of the typed events documented with `@fires`; false when it was cancelled. */
+  private emit(event: LedeLiveUpdateEvent | LedeLiveEndEvent | LedeDismissEvent): boolean {
+    return this.dispatchEvent(event);
   }
 
   private onFeedError(failure: PollFailure, first: boolean): void {
     if (!first) return;
+    this.failing = true;
     this.warn(
       'src',
       `the feed "${this.src}" ${failure.problem}; the banner keeps its last update and tries again, waiting longer after each failure.`,
@@ -314,9 +326,7 @@ export class LedeLiveBanner extends LedeElement {
   }
 
   private onDismiss(): void {
-    const event = new LedeDismissEvent(this.storageKey);
-    this.dispatchEvent(event);
-    if (event.defaultPrevented) return;
+    if (!this.emit(new LedeDismissEvent(this.storageKey))) return;
     writeStorage(this.storageKey, new Date().toISOString());
     this.dismissed = true;
   }
