@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/live-banner/lede-live-banner.js';
+import { SUPPORTED_LANGUAGES } from '../src/internal/i18n.js';
 import { sampleArticle } from './sample-article.js';
 
 const { live } = sampleArticle;
@@ -49,7 +50,7 @@ const meta: Meta<LiveBannerArgs> = {
     state: { control: 'inline-radio', options: ['live', 'ended'] },
     src: { control: 'select', options: ['', feeds.live, feeds.ended] },
     interval: { control: { type: 'number', min: 15 } },
-    lang: { control: 'select', options: ['en', 'de', 'pl', 'fr', 'es', 'uk', 'ko', 'ar'] },
+    lang: { control: 'select', options: SUPPORTED_LANGUAGES },
     dir: { control: 'inline-radio', options: ['ltr', 'rtl'] },
   },
   render: (args) => html`

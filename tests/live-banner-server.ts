@@ -14,6 +14,8 @@ export interface FeedRequest {
 export interface FeedStats {
   received: number;
   inFlight: number;
+  /** In flight and about to be answered (not hanging). */
+  answering: number;
   completed: number;
   requests: FeedRequest[];
 }

@@ -7,7 +7,8 @@
  *        { mode: 'ok' | 'error' | 'hang' | 'broken' | 'not-feed',
  *          add: n (adds n fresh items), ended: true, etag: bool, lastModified: bool }
  *   GET  /test-server/live-banner/stats?key=K    what the server saw: requests received,
- *        in flight and completed, and per request its conditional headers and status.
+ *        in flight (`answering`: in flight and not hanging) and completed, and per
+ *        request its conditional headers and status.
  *
  * `ok` answers 200 with the feed, or 304 when the request's If-None-Match /
  * If-Modified-Since still matches; `error` answers 500; `hang` never answers
@@ -31,6 +32,7 @@ function feedFor(key) {
       modifiedAt: Date.UTC(2024, 2, 19, 17, 0, 0),
       received: 0,
       inFlight: 0,
+      answering: 0,
       completed: 0,
       requests: [],
     };
@@ -121,9 +123,9 @@ export default async function liveBannerFeed(context, next) {
     return;
   }
   if (action === 'stats') {
-    const { received, inFlight, completed, requests } = feed;
+    const { received, inFlight, answering, completed, requests } = feed;
     context.set('cache-control', 'no-store');
-    context.body = { received, inFlight, completed, requests };
+    context.body = { received, inFlight, answering, completed, requests };
     return;
   }
   if (action !== 'feed') return next();
@@ -150,5 +152,7 @@ export default async function liveBannerFeed(context, next) {
     context.body = 'Gave up';
     return;
   }
+  feed.answering += 1;
+  context.res.once('close', () => (feed.answering -= 1));
   serveFeed(context, feed);
 }
