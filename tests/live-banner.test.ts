@@ -532,7 +532,7 @@ describe('<lede-live-banner>', () => {
       expect((await feed.stats()).received).to.equal(received + 1);
       expect(events, 'update 2 is new to this element').to.equal(1);
       // One poll, one age and one announcement timer: nothing doubled by the reconnection.
-      expect(text(statusOf(el))).to.equal('1 new update');
+      await until(() => text(statusOf(el)) === '1 new update', 'the announcement');
       expect(clock!.countTimers()).to.equal(3);
       el.remove();
       await el.updateComplete;
@@ -548,11 +548,13 @@ describe('<lede-live-banner>', () => {
       el.src = feed.url;
       for (let i = 0; i < 1000; i += 1) {
         host.append(el);
-        // Every tenth time, let the request start and render before leaving.
+        // Every tenth time, let the request start and render before leaving;
+        // once, wait until it has reached the server.
         if (i % 10 === 0) {
           await el.updateComplete;
           await pause(0);
         }
+        if (i === 500) await feed.received(1);
         el.remove();
       }
       await el.updateComplete;
