@@ -2,7 +2,12 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../src/components/live-banner/lede-live-banner.js';
-import type { LedeDismissEvent, LedeLiveBanner, LedeLiveUpdateEvent } from '../src/components/live-banner/live-banner.js';
+import {
+  LedeDismissEvent,
+  LedeLiveEndEvent,
+  LedeLiveUpdateEvent,
+  type LedeLiveBanner,
+} from '../src/components/live-banner/live-banner.js';
 import { captureWarnings, part, type WarningCapture } from './helpers.js';
 import { pause, TestFeed, until } from './live-banner-server.js';
 
@@ -193,6 +198,8 @@ describe('<lede-live-banner>', () => {
       const dismissed = oneEvent(el, 'lede-dismiss');
       button.click();
       const event = (await dismissed) as unknown as LedeDismissEvent;
+      expect(event).to.be.instanceOf(LedeDismissEvent);
+      expect(event.cancelable && event.bubbles && event.composed).to.equal(true);
       expect(event.key).to.equal(dismissKey);
       await el.updateComplete;
       expect(getComputedStyle(el).display).to.equal('none');
@@ -319,6 +326,7 @@ describe('<lede-live-banner>', () => {
       expect(titleOf(el)).to.equal('Update number 3');
       expect(events).to.have.length(1);
       expect(events[0]!.updates.map((u) => u.id)).to.deep.equal(['update-3', 'update-2']);
+      expect(events[0]).to.be.instanceOf(LedeLiveUpdateEvent);
       expect(events[0]!.bubbles && events[0]!.composed).to.equal(true);
 
       // The same items again (a full 200, no validators): nothing new, nothing said.
@@ -411,7 +419,7 @@ describe('<lede-live-banner>', () => {
       await feed.set({ ended: true });
       const ended = oneEvent(el, 'lede-live-end');
       await tickUntil(feed, () => el.state === 'ended', 'the end');
-      await ended;
+      expect(await ended).to.be.instanceOf(LedeLiveEndEvent);
       await el.updateComplete;
       expect(el.getAttribute('state')).to.equal('ended');
       expect(text(part(el, 'label'))).to.equal('Ended');
@@ -432,7 +440,7 @@ describe('<lede-live-banner>', () => {
       await until(() => titleOf(el) === 'Update number 1', 'the first load');
       expect(warnings.messages).to.have.length(2);
       expect(warnings.messages[0]).to.contain('<lede-live-banner> interval:').and.contain('15');
-      expect(warnings.messages[1]).to.contain('<lede-live-banner> timeout:').and.contain('10');
+      expect(warnings.messages[1]).to.contain('<lede-live-banner> timeout: "nope"').and.contain('10');
       clock!.tick(11_999);
       await pause(20);
       expect((await feed.stats()).received).to.equal(1);

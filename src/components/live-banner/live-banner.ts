@@ -176,7 +176,8 @@ export class LedeLiveBanner extends LedeElement {
       this.clearWarning(attribute);
       return value;
     }
-    this.warn(attribute, `"${value}" is not a number of seconds of at least ${min}, so ${fallback} is used.`, `Set ${attribute}="${fallback}" or more.`);
+    const given = this.getAttribute(attribute) ?? String(value);
+    this.warn(attribute, `"${given}" is not a number of seconds of at least ${min}, so ${fallback} is used.`, `Set ${attribute}="${fallback}" or more.`);
     return fallback;
   }
 
@@ -202,6 +203,7 @@ export class LedeLiveBanner extends LedeElement {
       // Another feed: its first load is silent again.
       this.seen = undefined;
       this.latest = undefined;
+      this.failing = false;
     }
     if (['dismissible', 'dismissKey', 'href', 'src', 'topic'].some((key) => changed.has(key as keyof LedeLiveBanner))) {
       this.readDismissal();
