@@ -23,9 +23,10 @@ const compilerOptions = {
 };
 
 /**
- * Ships the pre-upgrade stylesheet next to the modules. Every reader downloads lede.css before any element renders, so it ships
- * without comments and layout whitespace (the source keeps them). Quoted
- * strings (`content: ', '`) are left exactly as written.
+ * The pre-upgrade stylesheet ships next to the modules. Every reader
+ * downloads lede.css before any element renders, so it ships without
+ * comments and layout whitespace (the source keeps them). Quoted strings
+ * (`content: ', '`) are left exactly as written.
  */
 function minifyCss(css) {
   return css
@@ -38,15 +39,15 @@ function minifyCss(css) {
     .trim();
 }
 
+const banner = `/*! lede-elements ${JSON.parse(readFileSync('package.json', 'utf8')).version} | MIT */`;
+
 const copyStylesheet = {
   name: 'lede-stylesheet',
   generateBundle() {
-    const source = `/*! lede-elements ${JSON.parse(readFileSync('package.json', 'utf8')).version} | MIT | pre-upgrade styles */\n${minifyCss(readFileSync('src/styles/lede.css', 'utf8'))}\n`;
+    const source = `${banner}\n${minifyCss(readFileSync('src/styles/lede.css', 'utf8'))}\n`;
     this.emitFile({ type: 'asset', fileName: 'styles/lede.css', source });
   },
 };
-
-const banner = `/*! lede-elements ${JSON.parse(readFileSync('package.json', 'utf8')).version} | MIT */`;
 
 export default [
   // 1. ES modules for npm: Lit stays external so apps share one copy.

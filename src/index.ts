@@ -12,6 +12,14 @@ export {
   type RelatedLayout,
   type RelatedSource,
 } from './components/related-content/related-content.js';
+export {
+  LedeLiveBanner,
+  LedeLiveUpdateEvent,
+  LedeLiveEndEvent,
+  LedeDismissEvent,
+  type LiveState,
+  type LiveUpdate,
+} from './components/live-banner/live-banner.js';
 export { LedeElement } from './internal/lede-element.js';
 export { defineElement } from './internal/define.js';
 export { checkUrl } from './internal/url.js';

@@ -35,6 +35,12 @@ const samples = {
     part: 'heading',
     update: { attribute: 'heading', value: 'Updated heading' },
   },
+  'lede-live-banner': {
+    template: html`<lede-live-banner topic="War in Ukraine" href="/live/war-in-ukraine">Follow our live coverage for the latest updates</lede-live-banner>`,
+    visible: ['War in Ukraine'],
+    part: 'topic',
+    update: { attribute: 'topic', value: 'Election night' },
+  },
 };
 
 const importMap = JSON.stringify({

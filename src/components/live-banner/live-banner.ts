@@ -1,0 +1,406 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { LedeElement } from '../../internal/lede-element.js';
+import { formatCount } from '../../internal/i18n.js';
+import { relativeTime } from '../../internal/relative-time.js';
+import { hostStyles, visuallyHidden } from '../../styles/host.js';
+import { FeedPoller, type PollFailure } from './feed-poller.js';
+import { newestUpdate, parseLiveFeed, type LiveFeed, type LiveUpdate } from './live-feed.js';
+import { liveBannerStyles } from './live-banner.styles.js';
+
+export type { LiveUpdate } from './live-feed.js';
+export type LiveState = 'live' | 'ended';
+const STATES: readonly LiveState[] = ['live', 'ended'];
+
+/** Shortest and default polling interval, in seconds. */
+const MIN_INTERVAL = 15;
+const DEFAULT_TIMEOUT = 10;
+/** How long an announcement stays in the live region before it is cleared. */
+const ANNOUNCEMENT_MS = 10_000;
+/** Ids remembered so that an update is never announced twice. */
+const MAX_SEEN = 1000;
+const HOUR = 3_600_000;
+
+/** New updates arrived in the feed (never fired for the first load). */
+export class LedeLiveUpdateEvent extends Event {
+  /** The new updates, in feed order (newest first in a usual feed). */
+  readonly updates: readonly LiveUpdate[];
+  constructor(updates: readonly LiveUpdate[]) {
+    super('lede-live-update', { bubbles: true, composed: true });
+    this.updates = updates;
+  }
+}
+
+/** The feed said coverage has ended; the banner switched to `state="ended"` and stopped polling. */
+export class LedeLiveEndEvent extends Event {
+  constructor() {
+    super('lede-live-end', { bubbles: true, composed: true });
+  }
+}
+
+/** The reader pressed the close button. Cancelable: `preventDefault()` keeps the banner. */
+export class LedeDismissEvent extends Event {
+  /** The `localStorage` key the dismissal is remembered under. */
+  readonly key: string;
+  constructor(key: string) {
+    super('lede-dismiss', { bubbles: true, composed: true, cancelable: true });
+    this.key = key;
+  }
+}
+
+/** Storage may throw (private mode, disabled cookies, quota): the banner then remembers for this page only. */
+function readStorage(key: string): string | null | undefined {
+  try {
+    return localStorage.getItem(key);
+  } catch {
+    return undefined;
+  }
+}
+
+function writeStorage(key: string, value: string): void {
+  try {
+    localStorage.setItem(key, value);
+  } catch {
+    // Remembered for this page view only.
+  }
+}
+
+/**
+ * @summary The "War in Ukraine — LIVE: follow our coverage" strip, optionally fed by a live JSON Feed.
+ *
+ * @description A label ("Live"), a topic and a message, linked to the live
+ * coverage page. With `src`, the banner polls a JSON Feed and shows the
+ * newest update's title and age, announcing new updates politely to screen
+ * readers ("2 new updates", never on load). Polling uses conditional
+ * requests, backs off on errors, rests while the page is hidden and stops
+ * when the element leaves the page or the feed says coverage has ended
+ * (`"_lede": { "ended": true }` or `"expired": true`). The banner's height
+ * never changes when an update arrives.
+ *
+ * @slot - The message, e.g. "Follow our live coverage for the latest updates". Wins over the `message` attribute.
+ *
+ * @csspart base - The banner's box.
+ * @csspart dot - The live dot (pulses when the reader allows motion).
+ * @csspart link - The link to the live coverage around label, topic and message.
+ * @csspart label - "Live" (or "Ended").
+ * @csspart topic - The topic, e.g. "War in Ukraine".
+ * @csspart message - The message.
+ * @csspart update - The line with the newest update (reserved as soon as `src` is set).
+ * @csspart update-link - The newest update's title, linked to it.
+ * @csspart age - The newest update's age, e.g. "2 minutes ago".
+ * @csspart pause - The button that stops (and restarts) the live dot's motion.
+ * @csspart dismiss - The close button of a `dismissible` banner.
+ *
+ * @cssprop --lede-accent-color - Label, dot and rule colour.
+ * @cssprop --lede-muted-color - Colour of the age and of an ended banner's label.
+ * @cssprop --lede-text-color - Text colour (default: inherited).
+ * @cssprop --lede-font-family - Font (default: inherited).
+ * @cssprop --lede-surface-color - Background (default: transparent).
+ * @cssprop --lede-focus-color - Focus ring colour.
+ * @cssprop --lede-live-rule-width - Width of the accent rule at the start edge.
+ * @cssprop --lede-live-dot-size - Diameter of the live dot.
+ * @cssprop --lede-block-margin - Space above and below the element.
+ *
+ * @fires {LedeLiveUpdateEvent} lede-live-update - New updates arrived in the feed (`event.updates`).
+ * @fires {LedeLiveEndEvent} lede-live-end - The feed ended the coverage; polling stopped.
+ * @fires {LedeDismissEvent} lede-dismiss - The reader closed the banner (cancelable).
+ */
+export class LedeLiveBanner extends LedeElement {
+  static override styles = [hostStyles, visuallyHidden, liveBannerStyles];
+
+  /** What the coverage is about, e.g. "War in Ukraine". */
+  @property() topic = '';
+
+  /** Overrides the localised "Live" label while coverage runs. */
+  @property() label = '';
+
+  /** URL of the live coverage page (http, https or relative). */
+  @property() href = '';
+
+  /** The message, for script-driven use; slotted text wins. */
+  @property() message = '';
+
+  /** `live` (default) or `ended`: no live dot, the label says "Ended", no polling. Set by the feed too. */
+  @property({ reflect: true }) state: LiveState = 'live';
+
+  /** Hide the whole banner once coverage has ended. */
+  @property({ type: Boolean, attribute: 'hide-when-ended', reflect: true }) hideWhenEnded = false;
+
+  /** Adds a close button; the dismissal is remembered in `localStorage` under `dismiss-key`. */
+  @property({ type: Boolean, reflect: true }) dismissible = false;
+
+  /** The `localStorage` key of the dismissal; default `lede-live-banner:` + `href` (else `src`, else `topic`). */
+  @property({ attribute: 'dismiss-key' }) dismissKey = '';
+
+  /** True once the reader has dismissed the banner (reflected; nothing is rendered then). */
+  @property({ type: Boolean, reflect: true }) dismissed = false;
+
+  /** URL of a JSON Feed of live updates to poll (http, https or relative). */
+  @property() src = '';
+
+  /** Seconds between polls (±20% jitter); the default and the minimum are 15. */
+  @property({ type: Number }) interval = MIN_INTERVAL;
+
+  /** Seconds before a feed request is abandoned (default 10). */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
+
+  @state() private latest?: LiveUpdate;
+  @state() private announcement = '';
+  @state() private motionPaused = false;
+
+  private poller?: FeedPoller<LiveFeed>;
+  private pollerConfig = '';
+  /** Ids of updates already shown; `undefined` until the first load of the current feed. */
+  private seen?: Set<string>;
+  /** A failure streak is under way (and was reported). */
+  private failing = false;
+  private ageTimer?: ReturnType<typeof setTimeout>;
+  private announcementTimer?: ReturnType<typeof setTimeout>;
+
+  private get storageKey(): string {
+    return this.dismissKey || `lede-live-banner:${this.href || this.src || this.topic}`;
+  }
+
+  private get resolvedState(): LiveState {
+    if (STATES.includes(this.state)) {
+      this.clearWarning('state');
+      return this.state;
+    }
+    this.warn('state', `"${this.state}" is not a state, so "live" is used.`, 'Use state="live" or state="ended".');
+    return 'live';
+  }
+
+  /** `value` seconds when it is a number of at least `min`, else `fallback` with a warning. */
+  private seconds(attribute: 'interval' | 'timeout', value: number, min: number, fallback: number): number {
+    if (Number.isFinite(value) && value >= min) {
+      this.clearWarning(attribute);
+      return value;
+    }
+    const given = this.getAttribute(attribute) ?? String(value);
+    this.warn(attribute, `"${given}" is not a number of seconds of at least ${min}, so ${fallback} is used.`, `Set ${attribute}="${fallback}" or more.`);
+    return fallback;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('storage', this.onStorage);
+    this.readDismissal();
+    this.syncPolling();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('storage', this.onStorage);
+    this.syncPolling();
+    clearTimeout(this.ageTimer);
+    clearTimeout(this.announcementTimer);
+    this.ageTimer = this.announcementTimer = undefined;
+    this.announcement = '';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src')) {
+      // Another feed: its first load is silent again.
+      this.seen = undefined;
+      this.latest = undefined;
+      this.failing = false;
+    }
+    if (['dismissible', 'dismissKey', 'href', 'src', 'topic'].some((key) => changed.has(key as keyof LedeLiveBanner))) {
+      this.readDismissal();
+    }
+  }
+
+  protected override updated(): void {
+    this.syncPolling();
+    this.scheduleAgeRefresh();
+    this.whenParsed(() => {
+      if (this.topic || this.message || this.hasSlotted()) {
+        this.clearWarning('topic');
+      } else {
+        this.warn('topic', 'the banner has neither a topic nor a message.', 'Set topic="…" and put the message inside the element.');
+      }
+    });
+  }
+
+  private readDismissal(): void {
+    if (!this.dismissible) {
+      this.dismissed = false;
+      return;
+    }
+    const stored = readStorage(this.storageKey);
+    // Storage that throws leaves the in-memory answer as it is.
+    if (stored !== undefined) this.dismissed = stored !== null;
+  }
+
+  private readonly onStorage = (event: StorageEvent): void => {
+    // Dismissed in another tab of the same site.
+    if (event.key === this.storageKey) this.readDismissal();
+  };
+
+  /** Starts, restarts or stops the poller so that it matches the element's state. */
+  private syncPolling(): void {
+    const url = this.src ? this.safeUrl(this.src, 'src') : undefined;
+    const active = this.isConnected && url !== undefined && this.resolvedState === 'live' && !this.dismissed;
+    const interval = this.seconds('interval', this.interval, MIN_INTERVAL, MIN_INTERVAL);
+    const timeout = this.seconds('timeout', this.timeout, 1, DEFAULT_TIMEOUT);
+    const config = active ? `${url} ${interval} ${timeout}` : '';
+    if (config === this.pollerConfig) return;
+    this.poller?.stop();
+    this.poller = undefined;
+    this.pollerConfig = config;
+    if (!active) return;
+    this.poller = new FeedPoller<LiveFeed>({
+      url,
+      interval: interval * 1000,
+      timeout: timeout * 1000,
+      parse: parseLiveFeed,
+      onData: (feed) => this.onFeed(feed),
+      onError: (failure, first) => this.onFeedError(failure, first),
+    });
+    this.poller.start();
+  }
+
+  private onFeed(feed: LiveFeed): void {
+    if (this.failing) {
+      // The streak is over: a later one is reported again.
+      this.failing = false;
+      this.clearWarning('src');
+    }
+    const ids = feed.updates.map((update) => update.id);
+    if (this.seen) {
+      const fresh = feed.updates.filter((update) => !this.seen!.has(update.id));
+      if (fresh.length > 0) {
+        this.announce(formatCount(this.locale, this.labels.newUpdates, fresh.length));
+        this.emit(new LedeLiveUpdateEvent(fresh));
+      }
+    }
+    const seen = (this.seen ??= new Set());
+    for (const id of ids) {
+      seen.delete(id);
+      seen.add(id);
+    }
+    for (const id of seen) {
+      if (seen.size <= MAX_SEEN) break;
+      seen.delete(id);
+    }
+    this.latest = newestUpdate(feed.updates);
+    if (feed.ended && this.state !== 'ended') {
+      this.state = 'ended';
+      this.syncPolling();
+      this.emit(new LedeLiveEndEvent());
+    }
+  }
+
+  /** Dispatches one of the typed events documented with `@fires`; false when it was cancelled. */
+  private emit(event: LedeLiveUpdateEvent | LedeLiveEndEvent | LedeDismissEvent): boolean {
+    return this.dispatchEvent(event);
+  }
+
+  private onFeedError(failure: PollFailure, first: boolean): void {
+    if (!first) return;
+    this.failing = true;
+    this.warn(
+      'src',
+      `the feed "${this.src}" ${failure.problem}; the banner keeps its last update and tries again, waiting longer after each failure.`,
+      'Check that the URL serves a JSON Feed (https://jsonfeed.org/version/1.1) with an "items" array.',
+    );
+  }
+
+  private announce(text: string): void {
+    clearTimeout(this.announcementTimer);
+    this.announcement = '';
+    // Emptied first, then filled in a later render, so that the same words are read again.
+    void this.updateComplete.then(() => {
+      if (!this.isConnected) return;
+      this.announcement = text;
+      this.announcementTimer = setTimeout(() => (this.announcement = ''), ANNOUNCEMENT_MS);
+    });
+  }
+
+  /** Re-renders when the age text changes ("1 minute ago" → "2 minutes ago"). */
+  private scheduleAgeRefresh(): void {
+    clearTimeout(this.ageTimer);
+    this.ageTimer = undefined;
+    const date = this.latest?.date;
+    if (!date || !this.isConnected || this.dismissed) return;
+    const { nextChange } = relativeTime(date, Date.now(), this.locale);
+    this.ageTimer = setTimeout(() => this.requestUpdate(), Math.min(nextChange, HOUR));
+  }
+
+  private onDismiss(): void {
+    if (!this.emit(new LedeDismissEvent(this.storageKey))) return;
+    writeStorage(this.storageKey, new Date().toISOString());
+    this.dismissed = true;
+  }
+
+  private onTogglePause(): void {
+    this.motionPaused = !this.motionPaused;
+  }
+
+  private renderUpdate() {
+    const update = this.latest;
+    if (!update) return nothing;
+    let href: string | undefined;
+    const checked = this.safeUrl(update.url, 'src');
+    if (checked) {
+      try {
+        href = new URL(checked, new URL(this.src, document.baseURI)).href;
+      } catch {
+        href = undefined;
+      }
+    }
+    const title = href
+      ? html`<a part="update-link" class="update-title" href=${href}>${update.title}</a>`
+      : html`<span part="update-link" class="update-title">${update.title}</span>`;
+    const age = update.date
+      ? html`<time part="age" datetime=${update.date.toISOString()}>${relativeTime(update.date, Date.now(), this.locale).text}</time>`
+      : nothing;
+    return html`${title}${age}`;
+  }
+
+  protected override render() {
+    const state = this.resolvedState;
+    const ended = state === 'ended';
+    if (this.dismissed || (ended && this.hideWhenEnded)) return nothing;
+    const labels = this.labels;
+    const href = this.safeUrl(this.href, 'href');
+    const heading = html`
+      <span part="label" class="label">${ended ? labels.ended : this.label || labels.live}</span>
+      ${this.topic ? html`<span part="topic" class="topic">${this.topic}</span>` : nothing}
+      <span part="message" class="message"><slot>${this.message}</slot></span>
+    `;
+    return html`
+      <div part="base" class="banner ${state} ${this.motionPaused ? 'paused' : ''}">
+        ${ended ? nothing : html`<span part="dot" class="dot" aria-hidden="true"></span>`}
+        <div class="text">
+          <p class="heading">${href ? html`<a part="link" href=${href}>${heading}</a>` : heading}</p>
+          ${this.src ? html`<p part="update" class="update">${this.renderUpdate()}</p>` : nothing}
+        </div>
+        ${ended
+          ? nothing
+          : html`<button part="pause" class="control pause" type="button" title=${this.motionPaused ? labels.playAnimation : labels.pauseAnimation} @click=${this.onTogglePause}>
+              <span class="icon" aria-hidden="true"></span>
+              <span class="visually-hidden">${this.motionPaused ? labels.playAnimation : labels.pauseAnimation}</span>
+            </button>`}
+        ${this.dismissible
+          ? html`<button part="dismiss" class="control dismiss" type="button" title=${labels.close} @click=${this.onDismiss}>
+              <span class="icon" aria-hidden="true"></span>
+              <span class="visually-hidden">${labels.close}</span>
+            </button>`
+          : nothing}
+        <span class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</span>
+      </div>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lede-live-banner': LedeLiveBanner;
+  }
+  interface GlobalEventHandlersEventMap {
+    'lede-live-update': LedeLiveUpdateEvent;
+    'lede-live-end': LedeLiveEndEvent;
+    'lede-dismiss': LedeDismissEvent;
+  }
+}
