@@ -2,28 +2,17 @@
  * The built package, as users get it: the script-tag bundles on real pages,
  * the npm entry points, and the size every reader pays. Run after `rollup -c`.
  */
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { startServer } from '../../demo/serve.mjs';
-import { launchBrowser, openPage } from './browser.mjs';
+import { openPage, withServerAndBrowser } from './browser.mjs';
 
 const root = new URL('../../', import.meta.url);
 const read = (path) => readFileSync(new URL(path, root), 'utf8');
 const pkg = JSON.parse(read('package.json'));
 
-let server;
-let origin;
-let browser;
-before(async () => {
-  ({ server, origin } = await startServer({ root: new URL('.', root).pathname }));
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = withServerAndBrowser();
 
 /** Text and parts of the first <lede-quote-block>'s shadow root, once it has rendered. */
 async function renderedQuote(page) {
@@ -43,7 +32,7 @@ describe('script-tag bundles', () => {
     ['classic script (dist/cdn/lede.iife.js)', 'iife.html'],
   ]) {
     it(`renders <lede-quote-block> from the ${name} alone`, async () => {
-      const { page: tab, context, problems } = await openPage(browser, `${origin}/tests/node/pages/${page}`);
+      const { page: tab, context, problems } = await openPage(env.browser, `${env.origin}/tests/node/pages/${page}`);
       const quote = await renderedQuote(tab);
       assert.equal(quote.speaker, 'Shin Won-sik');
       assert.equal(quote.slotted, 'The launches look like final checks before shipment.');
@@ -53,7 +42,7 @@ describe('script-tag bundles', () => {
   }
 
   it('the classic script exposes the classes on window.Lede without module support', async () => {
-    const { page, context } = await openPage(browser, `${origin}/tests/node/pages/iife.html`);
+    const { page, context } = await openPage(env.browser, `${env.origin}/tests/node/pages/iife.html`);
     await renderedQuote(page);
     const exposed = await page.evaluate(() => [typeof window.Lede?.LedeQuoteBlock, window.Lede?.VERSION]);
     assert.deepEqual(exposed, ['function', pkg.version]);
@@ -61,7 +50,7 @@ describe('script-tag bundles', () => {
   });
 
   it('loading the bundle twice on one page (ESM twice, IIFE twice) is silent and renders once', async () => {
-    const { page, context, problems } = await openPage(browser, `${origin}/tests/node/pages/twice.html`);
+    const { page, context, problems } = await openPage(env.browser, `${env.origin}/tests/node/pages/twice.html`);
     const quote = await renderedQuote(page);
     await page.waitForTimeout(100);
     assert.equal(quote.speaker, 'Shin Won-sik');
@@ -71,7 +60,7 @@ describe('script-tag bundles', () => {
   });
 
   it('a different version already on the page gives exactly one warning and no error', async () => {
-    const { page, context, problems } = await openPage(browser, `${origin}/tests/node/pages/versions.html`);
+    const { page, context, problems } = await openPage(env.browser, `${env.origin}/tests/node/pages/versions.html`);
     await page.waitForTimeout(200);
     assert.deepEqual(problems.errors, []);
     assert.equal(problems.warnings.length, 1, problems.warnings.join('\n'));

@@ -1,24 +1,13 @@
 /** The demo article page: one script tag, no errors, and readable without JavaScript. */
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from '../../demo/serve.mjs';
-import { launchBrowser, openPage } from './browser.mjs';
+import { openPage, withServerAndBrowser } from './browser.mjs';
 
-let server;
-let origin;
-let browser;
-before(async () => {
-  ({ server, origin } = await startServer({ root: new URL('../../', import.meta.url).pathname }));
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = withServerAndBrowser();
 
 describe('demo article page', () => {
   it('loads only dist/cdn/lede.js, renders every Lede element, and logs no errors or warnings', async () => {
-    const { page, context, problems } = await openPage(browser, `${origin}/demo/`);
+    const { page, context, problems } = await openPage(env.browser, `${env.origin}/demo/`);
     const scripts = await page.evaluate(() => [...document.scripts].map((s) => s.getAttribute('src')));
     assert.deepEqual(scripts, ['../dist/cdn/lede.js']);
     await page.waitForFunction(() => document.querySelector('lede-quote-block')?.shadowRoot?.querySelector('blockquote'));
@@ -35,7 +24,7 @@ describe('demo article page', () => {
   });
 
   it('shows the article text with JavaScript disabled', async () => {
-    const { page, context } = await openPage(browser, `${origin}/demo/`, { javaScriptEnabled: false });
+    const { page, context } = await openPage(env.browser, `${env.origin}/demo/`, { javaScriptEnabled: false });
     const text = await page.evaluate(() => document.body.innerText);
     assert.match(text, /North Korea has sent Russia thousands of containers/);
     assert.match(text, /very likely they were being given a last test/);

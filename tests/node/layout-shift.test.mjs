@@ -2,26 +2,15 @@
  * No layout shift on upgrade: with lede.css in the page, the text after each
  * element stays where it was before the script ran.
  */
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from '../../demo/serve.mjs';
-import { launchBrowser, openPage } from './browser.mjs';
+import { openPage, withServerAndBrowser } from './browser.mjs';
 
-let server;
-let origin;
-let browser;
-before(async () => {
-  ({ server, origin } = await startServer({ root: new URL('../../', import.meta.url).pathname }));
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = withServerAndBrowser();
 
 describe('upgrade without layout shift', () => {
   it('the paragraph after each element does not move when the bundle upgrades it', async () => {
-    const { page, context, problems } = await openPage(browser, `${origin}/tests/node/pages/shift.html`);
+    const { page, context, problems } = await openPage(env.browser, `${env.origin}/tests/node/pages/shift.html`);
     const positions = () =>
       page.evaluate(() =>
         Object.fromEntries([...document.querySelectorAll('[id^="after-"]')].map((p) => [p.id, p.getBoundingClientRect().top])),

@@ -2,10 +2,9 @@
  * Safe to embed: the bundle runs under a strict Content-Security-Policy with
  * Trusted Types enforced, with no violation and no error.
  */
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from '../../demo/serve.mjs';
-import { launchBrowser, openPage } from './browser.mjs';
+import { openPage, withServerAndBrowser } from './browser.mjs';
 
 // Lit creates one Trusted Types policy, named "lit-html"; pages list it.
 const POLICY = [
@@ -20,24 +19,11 @@ const POLICY = [
   'trusted-types lit-html',
 ].join('; ');
 
-let server;
-let origin;
-let browser;
-before(async () => {
-  ({ server, origin } = await startServer({
-    root: new URL('../../', import.meta.url).pathname,
-    headers: { 'content-security-policy': POLICY },
-  }));
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = withServerAndBrowser({ headers: { 'content-security-policy': POLICY } });
 
 describe('strict CSP with Trusted Types', () => {
   it('renders every defined Lede element without a violation or an error', async () => {
-    const { page, context, problems } = await openPage(browser, `${origin}/tests/node/pages/csp.html`);
+    const { page, context, problems } = await openPage(env.browser, `${env.origin}/tests/node/pages/csp.html`);
     await page.waitForFunction(() => document.querySelector('lede-quote-block')?.shadowRoot?.querySelector('blockquote'));
     await page.waitForTimeout(300);
     const state = await page.evaluate(() => ({
@@ -59,7 +45,7 @@ describe('strict CSP with Trusted Types', () => {
   });
 
   it('the policy really is enforced on the test page (an inline script is blocked)', async () => {
-    const { page, context } = await openPage(browser, `${origin}/tests/node/pages/csp.html`);
+    const { page, context } = await openPage(env.browser, `${env.origin}/tests/node/pages/csp.html`);
     const ran = await page.evaluate(() => {
       try {
         const script = document.createElement('script');

@@ -4,13 +4,12 @@
  * the client hydrates them without re-rendering. Renders from dist/ (Node
  * cannot import the TypeScript sources).
  */
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
-import { startServer } from '../../demo/serve.mjs';
-import { launchBrowser, openPage } from './browser.mjs';
+import { openPage, withServerAndBrowser } from './browser.mjs';
 
 await import('../../dist/define.js');
 
@@ -72,26 +71,15 @@ ${
 }</head><body>${body}</body></html>`;
 
 const rendered = {};
-let server;
-let origin;
-let browser;
-before(async () => {
+const env = withServerAndBrowser(async () => {
   for (const [tag, sample] of Object.entries(samples)) rendered[tag] = await collectResult(render(sample.template));
   const body = Object.values(rendered).join('\n');
-  ({ server, origin } = await startServer({
-    root: new URL('../../', import.meta.url).pathname,
-    pages: { '/ssr/static.html': page(body, false), '/ssr/hydrate.html': page(body, true) },
-  }));
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
+  return { pages: { '/ssr/static.html': page(body, false), '/ssr/hydrate.html': page(body, true) } };
 });
 
 describe('server rendering', () => {
   it('has a sample for every element the build registers', async () => {
-    const { page: tab, context } = await openPage(browser, `${origin}/ssr/hydrate.html`);
+    const { page: tab, context } = await openPage(env.browser, `${env.origin}/ssr/hydrate.html`);
     await tab.waitForFunction(() => window.hydrated, null, { timeout: 5000 });
     const defined = await tab.evaluate(() =>
       ['lede-article-header', 'lede-captioned-image', 'lede-quote-block', 'lede-related-content', 'lede-live-banner'].filter((t) => customElements.get(t)),
@@ -107,7 +95,7 @@ describe('server rendering', () => {
     });
 
     it(`<${tag}> is readable with JavaScript disabled`, async () => {
-      const { page: tab, context } = await openPage(browser, `${origin}/ssr/static.html`, { javaScriptEnabled: false });
+      const { page: tab, context } = await openPage(env.browser, `${env.origin}/ssr/static.html`, { javaScriptEnabled: false });
       const texts = await tab.locator(`${tag} [part~="${sample.part}"]`).allTextContents();
       assert.ok(texts.length >= 1, `the ${sample.part} part is in the shadow root`);
       assert.ok(texts.some((t) => sample.visible.some((v) => t.includes(v))));
@@ -115,7 +103,7 @@ describe('server rendering', () => {
     });
 
     it(`<${tag}> hydrates without errors and then updates`, async () => {
-      const { page: tab, context, problems } = await openPage(browser, `${origin}/ssr/hydrate.html`);
+      const { page: tab, context, problems } = await openPage(env.browser, `${env.origin}/ssr/hydrate.html`);
       await tab.waitForFunction(() => window.hydrated, null, { timeout: 5000 });
       const before = await tab.locator(`${tag} [part~="${sample.part}"]`).first().textContent();
       assert.ok(sample.visible.some((v) => before.includes(v)), 'the server-rendered text is kept');

@@ -3,11 +3,10 @@
  * each component's docs page shows the API from the Custom Elements
  * Manifest. Run after `npm run build-storybook`.
  */
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { startServer } from '../../demo/serve.mjs';
-import { launchBrowser, openPage } from './browser.mjs';
+import { openPage, withServerAndBrowser } from './browser.mjs';
 
 const staticDir = new URL('../../storybook-static/', import.meta.url);
 const index = JSON.parse(readFileSync(new URL('index.json', staticDir), 'utf8'));
@@ -15,17 +14,7 @@ const entries = Object.values(index.entries);
 const manifest = JSON.parse(readFileSync(new URL('../../custom-elements.json', import.meta.url), 'utf8'));
 const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
 
-let server;
-let origin;
-let browser;
-before(async () => {
-  ({ server, origin } = await startServer({ root: staticDir.pathname }));
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = withServerAndBrowser({ root: staticDir.pathname });
 
 describe('stories', () => {
   it('covers every element in the manifest', () => {
@@ -38,7 +27,7 @@ describe('stories', () => {
 
   for (const story of entries.filter((e) => e.type === 'story')) {
     it(`${story.title} / ${story.name} renders without errors`, async () => {
-      const { page, context, problems } = await openPage(browser, `${origin}/iframe.html?id=${story.id}&viewMode=story`);
+      const { page, context, problems } = await openPage(env.browser, `${env.origin}/iframe.html?id=${story.id}&viewMode=story`);
       await page.waitForFunction(
         () => {
         const root = document.querySelector('#storybook-root');
@@ -62,7 +51,7 @@ describe('docs pages', () => {
     it(`the docs page for <${element.tagName}> lists its attributes, slots, parts and CSS properties`, async () => {
       const docs = entries.find((e) => e.type === 'docs' && e.importPath.endsWith(`/${element.tagName.replace(/^lede-/, '')}.stories.ts`));
       assert.ok(docs, `no docs page for <${element.tagName}>`);
-      const { page, context } = await openPage(browser, `${origin}/iframe.html?id=${docs.id}&viewMode=docs`);
+      const { page, context } = await openPage(env.browser, `${env.origin}/iframe.html?id=${docs.id}&viewMode=docs`);
       await page.waitForSelector('.docblock-argstable', { timeout: 15000 });
       // Sections of the args table start collapsed or expanded; read all text.
       const text = await page.evaluate(() => document.querySelector('.docblock-argstable').textContent);
