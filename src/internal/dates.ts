@@ -81,18 +81,20 @@ const absoluteFormats = new Map<string, Intl.DateTimeFormat>();
  * in en-US, "19 marca 2024 13:17 GMT-4" in pl, Arabic-Indic digits in ar-EG.
  */
 export function formatAbsolute(date: Date, locale: string, timeZone?: string): string {
-  const key = `${locale}\u0000${timeZone ?? ''}`;
+  const options: Intl.DateTimeFormatOptions = {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZoneName: 'short',
+  };
+  // The reader's zone can change under a running page (travel, settings): only named zones are cached.
+  if (!timeZone) return new Intl.DateTimeFormat(locale, options).format(date);
+  const key = `${locale}\u0000${timeZone}`;
   let format = absoluteFormats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale, {
-      year: 'numeric',
-      month: 'long',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: '2-digit',
-      timeZoneName: 'short',
-      ...(timeZone ? { timeZone } : {}),
-    });
+    format = new Intl.DateTimeFormat(locale, { ...options, timeZone });
     absoluteFormats.set(key, format);
   }
   return format.format(date);

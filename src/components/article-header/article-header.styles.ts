@@ -61,7 +61,6 @@ export const articleHeaderStyles = css`
     border-block-start: 1px solid var(--_lede-rule);
     font-size: var(--lede-meta-font-size, 0.875em);
     line-height: 1.5;
-    color: var(--_lede-muted);
   }
 
   .byline,
@@ -70,15 +69,12 @@ export const articleHeaderStyles = css`
     margin: 0;
   }
 
-  .byline {
-    color: var(--_lede-text);
-  }
-
   [part~='author'] {
     font-weight: 600;
   }
 
   .dateline {
+    color: var(--_lede-muted);
     display: flex;
     flex-wrap: wrap;
     column-gap: 0.5em;

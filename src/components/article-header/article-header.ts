@@ -185,14 +185,18 @@ export class LedeArticleHeader extends LedeElement {
           <slot></slot>
           ${hasHeadline || !this.headline ? nothing : HEADINGS[this.resolvedHeadlineLevel](this.headline)}
         </div>
-        ${this.hasSlotted('standfirst') || this.standfirst
-          ? html`<div part="standfirst" class="standfirst">
-              <slot name="standfirst">${this.standfirst ? html`<p>${this.standfirst}</p>` : nothing}</slot>
-            </div>`
-          : html`<slot name="standfirst" hidden></slot>`}
+        ${this.renderStandfirst()}
         ${this.renderMeta(now)}
       </header>
     `;
+  }
+
+  private renderStandfirst() {
+    const slotted = this.hasSlotted('standfirst');
+    if (!slotted && !this.standfirst) return html`<slot name="standfirst" hidden></slot>`;
+    return html`<div part="standfirst" class="standfirst">
+      <slot name="standfirst"></slot>${slotted ? nothing : html`<p>${this.standfirst}</p>`}
+    </div>`;
   }
 
   private renderKicker() {
