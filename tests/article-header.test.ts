@@ -15,7 +15,7 @@ interface AxNode {
   name: string;
   description: string;
 }
-const accessibilityTree = () => executeServerCommand<AxNode[]>('accessibility-tree');
+const accessibilityTree = () => executeServerCommand<AxNode[], undefined>('accessibility-tree');
 const emulateTimeZone = (timeZone: string) => executeServerCommand('emulate-time-zone', { timeZone });
 
 /** The element inside a wrapper (for `lang`, `dir` and styles on an ancestor), once rendered. */
@@ -140,7 +140,7 @@ describe('<lede-article-header>', () => {
       const el = await fixture<LedeArticleHeader>(html`<lede-article-header kicker="Ignored"><a slot="kicker" href="/world/">World</a><h1>H</h1></lede-article-header>`);
       expect(assigned(el, 'kicker')[0]!.textContent).to.equal('World');
       expect(part(el, 'kicker')!.shadowRoot).to.equal(null);
-      expect(el.shadowRoot!.querySelector('slot[name="kicker"]')!.assignedElements()).to.have.length(1);
+      expect(el.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="kicker"]')!.assignedElements()).to.have.length(1);
     });
 
     it('shows the standfirst from the slot or, failing that, the attribute', async () => {

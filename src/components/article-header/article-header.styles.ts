@@ -37,10 +37,9 @@ export const articleHeaderStyles = css`
   ::slotted(:is(h1, h2, h3, h4, h5, h6)) {
     margin: 0;
     font-family: inherit;
-    font-size: var(--lede-headline-font-size, clamp(1.75em, 1.2em + 2vw, 2.5em));
+    font-size: var(--lede-headline-font-size, 2em);
     font-weight: var(--lede-headline-font-weight, 700);
     line-height: var(--lede-headline-line-height, 1.15);
-    text-wrap: balance;
   }
 
   .standfirst {
@@ -73,16 +72,12 @@ export const articleHeaderStyles = css`
     font-weight: 600;
   }
 
+  /* Publication and update on lines of their own: the height is known before upgrade (lede.css). */
   .dateline {
-    color: var(--_lede-muted);
     display: flex;
-    flex-wrap: wrap;
-    column-gap: 0.5em;
-  }
-
-  .dateline > * + .updated::before {
-    content: '\\00B7' / '';
-    margin-inline-end: 0.5em;
+    flex-direction: column;
+    align-items: flex-start;
+    color: var(--_lede-muted);
   }
 
   /* A relative time: the exact one appears under it on hover and keyboard focus. */

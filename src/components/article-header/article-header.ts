@@ -88,6 +88,7 @@ const HEADINGS: Record<HeadlineLevel, (text: string) => TemplateResult> = {
  * @cssprop --lede-focus-color - Focus ring of links and of a relative time.
  * @cssprop --lede-space - Base spacing unit.
  * @cssprop --lede-block-margin - Space above and below the element.
+ * @cssprop --lede-radius - Corner radius of the exact-time tooltip.
  * @cssprop --lede-kicker-color - Colour of the kicker (default: the accent colour).
  * @cssprop --lede-kicker-font-size - Size of the kicker.
  * @cssprop --lede-kicker-transform - Text transform of the kicker (default: `uppercase`).
