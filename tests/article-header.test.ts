@@ -10,6 +10,13 @@ const PUBLISHED_MS = Date.UTC(2024, 2, 19, 17, 17);
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 
+/** What Intl itself writes for `date` in New York time, to compare with the element's text. */
+const newYorkTime = (locale: string, date: Date) =>
+  new Intl.DateTimeFormat(locale, {
+    year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit',
+    timeZoneName: 'short', timeZone: 'America/New_York',
+  }).format(date);
+
 interface AxNode {
   role: string;
   name: string;
@@ -277,10 +284,7 @@ describe('<lede-article-header>', () => {
           <div lang=${lang}><lede-article-header published=${PUBLISHED} time-zone="America/New_York"><h1>H</h1></lede-article-header></div>
         `));
         const [time] = times(el);
-        const expected = new Intl.DateTimeFormat(lang, {
-          year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit',
-          timeZoneName: 'short', timeZone: 'America/New_York',
-        }).format(new Date(PUBLISHED_MS));
+        const expected = newYorkTime(lang, new Date(PUBLISHED_MS));
         expect(time!.textContent).to.equal(expected);
         expect(time!.textContent).to.match(pattern);
         expect(time!.getAttribute('datetime')).to.equal('2024-03-19T17:17:00Z');
@@ -491,10 +495,7 @@ describe('<lede-article-header>', () => {
   describe('the exact time on hover and keyboard focus', () => {
     const daysAgo = new Date(Date.now() - 3 * 24 * HOUR);
     const published = daysAgo.toISOString();
-    const exact = new Intl.DateTimeFormat('en-US', {
-      year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit',
-      timeZoneName: 'short', timeZone: 'America/New_York',
-    }).format(daysAgo);
+    const exact = newYorkTime('en-US', daysAgo);
     const template = () => html`
       <div lang="en-US" style="padding: 2rem">
         <button>before</button>
