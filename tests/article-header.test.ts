@@ -482,6 +482,20 @@ describe('<lede-article-header>', () => {
       expect(clock.countTimers()).to.equal(1);
     });
 
+    it('still refreshes in a browser without IntersectionObserver', async () => {
+      const original = window.IntersectionObserver;
+      (window as { IntersectionObserver?: unknown }).IntersectionObserver = undefined;
+      try {
+        const el = await relativeHeader(PUBLISHED_MS + 5 * MINUTE);
+        expect(clock.countTimers()).to.equal(1);
+        await clock.tickAsync(MINUTE);
+        await el.updateComplete;
+        expect(times(el)[0]!.textContent).to.equal('6 minutes ago');
+      } finally {
+        window.IntersectionObserver = original;
+      }
+    });
+
     it('uses no timer for exact times', async () => {
       const el = await relativeHeader(
         PUBLISHED_MS + 5 * MINUTE,
@@ -620,6 +634,13 @@ describe('<lede-article-header>', () => {
       await emulateMedia({ forcedColors: 'active' });
       const text = getComputedStyle(document.body).color;
       expect(getComputedStyle(part(el, 'meta')!).borderTopColor).to.equal(text);
+      const link = document.body.appendChild(Object.assign(document.createElement('a'), { href: '/x', textContent: 'x' }));
+      try {
+        expect(getComputedStyle(part(el, 'kicker-link')!).color).to.equal(getComputedStyle(link).color);
+        expect(getComputedStyle(part(el, 'kicker-link')!).color).to.not.equal(text);
+      } finally {
+        link.remove();
+      }
     });
 
     it('prints in black', async () => {

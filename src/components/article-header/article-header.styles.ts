@@ -122,6 +122,9 @@ export const articleHeaderStyles = css`
     .kicker {
       color: CanvasText;
     }
+    .kicker a {
+      color: LinkText;
+    }
   }
 
   /* On paper "5 minutes ago" means nothing: print the exact time instead. */

@@ -379,7 +379,13 @@ export class LedeArticleHeader extends LedeElement {
   /* Refreshing relative times: only while the element is on screen and the page is visible. */
 
   private watchVisibility(): void {
-    if (this.intersection || typeof IntersectionObserver === 'undefined') return;
+    if (this.intersection) return;
+    if (typeof IntersectionObserver === 'undefined') {
+      // Without the observer, treat the element as visible rather than never refreshing.
+      this.onScreen = true;
+      this.requestUpdate();
+      return;
+    }
     this.intersection = new IntersectionObserver((entries) => {
       const wasOnScreen = this.onScreen;
       this.onScreen = entries[entries.length - 1]!.isIntersecting;
