@@ -140,6 +140,12 @@ describe('<lede-article-header>', () => {
         expect(part(el, 'kicker')!.textContent!.trim()).to.equal('News');
         expect(warnings.messages).to.have.length(1);
         expect(warnings.messages[0]).to.contain('<lede-article-header> kicker-href:');
+        el.kickerHref = '/news/';
+        await el.updateComplete;
+        expect(part(el, 'kicker-link')!.getAttribute('href')).to.equal('/news/');
+        el.kickerHref = href;
+        await el.updateComplete;
+        expect(warnings.messages).to.have.length(2);
       });
     }
 
@@ -247,6 +253,23 @@ describe('<lede-article-header>', () => {
       expect(part(el, 'byline')).to.equal(null);
       expect(warnings.messages).to.have.length(1);
       expect(warnings.messages[0]).to.contain('not a list of authors');
+    });
+
+    it('warns again when authors break after being fixed', async () => {
+      const el = await fixture<LedeArticleHeader>(html`<lede-article-header authors='[{"name":"Eve","url":"javascript:x"}]'><h1>H</h1></lede-article-header>`);
+      el.authors = [{ name: 'Eve', url: '/eve' }];
+      await el.updateComplete;
+      expect(part(el, 'author')!.getAttribute('href')).to.equal('/eve');
+      el.setAttribute('authors', '[{"name":"Eve","url":"javascript:x"}]');
+      await el.updateComplete;
+      await rerender(el);
+      expect(warnings.messages).to.have.length(2);
+    });
+
+    it('takes its label from the messages override', async () => {
+      const el = await fixture<LedeArticleHeader>(html`<lede-article-header .messages=${{ by: 'Words by', updated: 'Revised' }} authors='["Jane Doe"]' published=${PUBLISHED} updated="2024-03-20T10:00:00Z"><h1>H</h1></lede-article-header>`);
+      expect(part(el, 'byline')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Words by Jane Doe');
+      expect(part(el, 'updated')!.textContent!.trim()).to.match(/^Revised /);
     });
 
     it('lets a slotted byline win over authors', async () => {

@@ -204,6 +204,7 @@ export class LedeArticleHeader extends LedeElement {
     const slotted = this.hasSlotted('kicker');
     if (!slotted && !this.kicker) return html`<slot name="kicker" hidden></slot>`;
     const href = this.safeUrl(this.kickerHref, 'kicker-href');
+    if (href || !this.kickerHref.trim()) this.clearWarning('kicker-href');
     return html`<p part="kicker" class="kicker">
       <slot name="kicker"
         >${href
@@ -351,16 +352,21 @@ export class LedeArticleHeader extends LedeElement {
       return [];
     }
     const authors: LedeAuthor[] = [];
+    let clean = true;
     for (const entry of entries as unknown[]) {
       const author = typeof entry === 'string' ? { name: entry } : (entry as Partial<LedeAuthor> | null);
       const name = typeof author?.name === 'string' ? author.name.trim() : '';
       if (!name) {
+        clean = false;
         this.warn('authors', `an entry has no name (${JSON.stringify(entry)?.slice(0, 80)}), so it is left out.`, fix);
         continue;
       }
       const url = typeof author!.url === 'string' ? this.safeUrl(author!.url, 'authors', { allowMailto: true }) : undefined;
+      if (!url && typeof author!.url === 'string' && author!.url.trim()) clean = false;
       authors.push(url ? { name, url } : { name });
     }
+    // Fixed input forgets its warnings, so a later relapse is reported again.
+    if (clean) this.clearWarning('authors');
     return authors;
   }
 
