@@ -27,13 +27,18 @@ const TYPES = {
 };
 
 /**
- * Serves `root` on `port` (0 picks a free one). Resolves to the server and
- * its origin. Paths outside `root` are refused.
+ * Serves `root` on `port` (0 picks a free one), plus any generated `pages`
+ * (pathname → HTML). Resolves to the server and its origin. Paths outside
+ * `root` are refused.
  */
-export function startServer({ root = process.cwd(), port = 0, host = '127.0.0.1', headers = {} } = {}) {
+export function startServer({ root = process.cwd(), port = 0, host = '127.0.0.1', headers = {}, pages = {} } = {}) {
   const base = resolve(root);
   const server = createServer((request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    if (Object.hasOwn(pages, pathname)) {
+      response.writeHead(200, { 'content-type': TYPES['.html'], ...headers }).end(pages[pathname]);
+      return;
+    }
     let file = normalize(join(base, decodeURIComponent(pathname)));
     if (file !== base && !file.startsWith(base + sep)) {
       response.writeHead(403).end('Forbidden');
@@ -65,13 +70,24 @@ export function startServer({ root = process.cwd(), port = 0, host = '127.0.0.1'
   });
 }
 
+/** Starts on `port`, or, when the port was not chosen by the user, on the next free one. */
+async function startOnFreePort(options, tries) {
+  try {
+    return await startServer(options);
+  } catch (error) {
+    if (error.code !== 'EADDRINUSE' || tries <= 1) throw error;
+    return startOnFreePort({ ...options, port: options.port + 1 }, tries - 1);
+  }
+}
+
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const portFlag = process.argv.indexOf('--port');
-  const port = Number(portFlag > 0 ? process.argv[portFlag + 1] : process.env.PORT ?? 8000);
+  const chosen = portFlag > 0 ? process.argv[portFlag + 1] : process.env.PORT;
+  const port = Number(chosen ?? 8000);
   const root = fileURLToPath(new URL('..', import.meta.url));
-  startServer({ root, port, host: 'localhost' })
+  startOnFreePort({ root, port, host: 'localhost' }, chosen ? 1 : 20)
     .then(({ origin }) => {
-      console.log(`Lede demo article: ${origin.replace('127.0.0.1', 'localhost')}/demo/`);
+      console.log(`Lede demo article: ${origin}/demo/`);
       console.log('Press Ctrl+C to stop.');
     })
     .catch((error) => {

@@ -5,9 +5,11 @@
  */
 export { LedeArticleHeader, type LedeAuthor } from './components/article-header/article-header.js';
 export { LedeQuoteBlock, type QuoteVariant } from './components/quote-block/quote-block.js';
+export { LedeCaptionedImage, LedeImageErrorEvent, type ImageLoading } from './components/captioned-image/captioned-image.js';
 export { LedeElement } from './internal/lede-element.js';
 export { defineElement } from './internal/define.js';
 export { checkUrl } from './internal/url.js';
+export { checkSrcset } from './internal/srcset.js';
 export { resolveLocale } from './internal/locale.js';
 export { messagesFor, SUPPORTED_LANGUAGES, type Messages, type MessageOverrides } from './internal/i18n.js';
 export { VERSION } from './internal/version.js';

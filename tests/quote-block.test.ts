@@ -238,3 +238,23 @@ describe('<lede-quote-block>', () => {
     });
   });
 });
+
+describe('<lede-quote-block> messages attribute', () => {
+  it('takes label overrides as JSON', async () => {
+    const el = await fixture<LedeQuoteBlock>(html`<lede-quote-block cite="/x" messages='{"quoteSource": "Read the briefing"}'><p>Q</p></lede-quote-block>`);
+    expect(part(el, 'link')!.textContent).to.equal('Read the briefing');
+  });
+
+  it('ignores malformed JSON with one warning and renders the defaults', async () => {
+    const warnings = captureWarnings();
+    let el: LedeQuoteBlock;
+    try {
+      el = await fixture<LedeQuoteBlock>(html`<lede-quote-block cite="/x" messages="{quoteSource: oops}"><p>Q</p></lede-quote-block>`);
+    } finally {
+      warnings.restore();
+    }
+    expect(part(el!, 'link')!.textContent).to.equal('Source');
+    expect(warnings.messages).to.have.length(1);
+    expect(warnings.messages[0]).to.contain('<lede-quote-block> messages:').and.contain('JSON');
+  });
+});

@@ -1,6 +1,7 @@
-import { LitElement } from 'lit';
+import { isServer, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { messagesFor, type MessageOverrides, type Messages } from './i18n.js';
+import { parseJsonAttribute } from './json.js';
 import { resolveLocale } from './locale.js';
 import { checkUrl, type UrlCheckOptions } from './url.js';
 import { WarningLog } from './warn.js';
@@ -17,9 +18,10 @@ export class LedeElement extends LitElement {
 
   /**
    * Overrides for built-in labels, e.g. `{ live: 'En vivo' }`. Set it as a
-   * property, or as JSON in the `messages` attribute.
+   * property, or as JSON in the `messages` attribute (malformed JSON is
+   * reported and ignored).
    */
-  @property({ type: Object }) messages?: MessageOverrides;
+  @property({ attribute: false }) messages?: MessageOverrides;
 
   private warningLog?: WarningLog;
 
@@ -51,9 +53,11 @@ export class LedeElement extends LitElement {
   /**
    * True when light-DOM content (not whitespace) is assigned to the slot
    * named `name` (`''` for the default slot). Slotted content wins over the
-   * matching attribute, so this decides which one to render.
+   * matching attribute, so this decides which one to render. A server
+   * render cannot see the light DOM: there, nothing counts as slotted.
    */
   protected hasSlotted(name = ''): boolean {
+    if (isServer) return false;
     for (const node of Array.from(this.childNodes)) {
       if (node.nodeType === Node.TEXT_NODE) {
         if (name === '' && node.textContent!.trim() !== '') return true;
@@ -89,14 +93,22 @@ export class LedeElement extends LitElement {
     this.shadowRoot?.removeEventListener('slotchange', this.onSlotChange);
   }
 
-  /** `lang` is observed so a change of the element's own language re-renders its labels. */
+  /**
+   * `lang` is observed so a change of the element's own language re-renders
+   * its labels; `messages` is parsed here so malformed JSON warns, not throws.
+   */
   static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
+    return [...super.observedAttributes, 'lang', 'messages'];
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    if (name === 'lang' && old !== value) this.requestUpdate();
+    if (old === value) return;
+    if (name === 'lang') this.requestUpdate();
+    if (name === 'messages') {
+      const parsed = parseJsonAttribute(value, (problem, fix) => this.warn('messages', problem, fix), `{"live": "En vivo"}`);
+      this.messages = parsed && typeof parsed === 'object' ? (parsed as MessageOverrides) : undefined;
+    }
   }
 
   private readonly onSlotChange = (): void => {

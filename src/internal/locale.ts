@@ -1,9 +1,13 @@
+import { isServer } from 'lit';
+
 /**
  * The locale an element speaks: the `lang` of its closest ancestor (crossing
  * shadow roots, so an element inside another component follows the page),
  * then the document's, then English. Invalid tags fall back the same way.
+ * A server render sees only the element's own `lang`.
  */
 export function resolveLocale(element: Element): string {
+  if (isServer) return canonicalLocale(element.getAttribute('lang') ?? '') ?? 'en';
   let node: Node | null = element;
   while (node) {
     if (node instanceof Element) {
@@ -15,12 +19,13 @@ export function resolveLocale(element: Element): string {
     }
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
-  const documentLang = typeof document !== 'undefined' ? document.documentElement?.getAttribute('lang') : null;
+  const documentLang = document.documentElement?.getAttribute('lang');
   return (documentLang && canonicalLocale(documentLang)) || 'en';
 }
 
 /** Returns the canonical BCP 47 form of `tag`, or `undefined` if Intl rejects it. */
 export function canonicalLocale(tag: string): string | undefined {
+  if (tag.trim() === '') return undefined;
   try {
     return Intl.getCanonicalLocales(tag.trim())[0];
   } catch {

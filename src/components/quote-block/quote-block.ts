@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssomStyle } from '../../internal/cssom-style.js';
 import { LedeElement } from '../../internal/lede-element.js';
 import { hostStyles } from '../../styles/host.js';
 import { quoteBlockStyles } from './quote-block.styles.js';
@@ -85,13 +85,15 @@ export class LedeQuoteBlock extends LedeElement {
     const variant = this.resolvedVariant;
     const cite = this.safeUrl(this.cite, 'cite');
     const hasSlottedQuote = this.hasSlotted();
-    const [open, close, innerOpen, innerClose] = this.labels.quotes;
-    const marks = { '--_lede-quotes': [open, close, innerOpen, innerClose].map(cssString).join(' ') };
     const hasAttribution = this.speaker || this.speakerTitle || cite || this.hasSlotted('attribution');
 
     return html`
       <figure part="figure" class=${variant}>
-        <blockquote part="quote" cite=${ifDefined(cite)} style=${styleMap(marks)}>
+        <blockquote
+          part="quote"
+          cite=${ifDefined(cite)}
+          style=${cssomStyle({ '--_lede-quotes': this.labels.quotes.map(cssString).join(' ') })}
+        >
           <slot></slot>
           ${hasSlottedQuote || !this.quote ? nothing : html`<p part="text" class="text">${this.quote}</p>`}
         </blockquote>

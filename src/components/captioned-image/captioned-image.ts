@@ -1,0 +1,413 @@
+import { html, isServer, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { classMap } from 'lit/directives/class-map.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { LedeElement } from '../../internal/lede-element.js';
+import { cssomStyle } from '../../internal/cssom-style.js';
+import { checkSrcset } from '../../internal/srcset.js';
+import { hostStyles, visuallyHidden } from '../../styles/host.js';
+import { captionedImageStyles } from './captioned-image.styles.js';
+
+export type ImageLoading = 'lazy' | 'eager';
+
+/** Fired when the image fails to load; the figure keeps its box and shows the alt text and caption. */
+export class LedeImageErrorEvent extends Event {
+  static readonly eventName = 'lede-image-error' as const;
+
+  /** The URL that failed (the image's `currentSrc`, or its `src`). */
+  readonly src: string;
+
+  constructor(src: string) {
+    super(LedeImageErrorEvent.eventName, { bubbles: true, composed: true });
+    this.src = src;
+  }
+}
+
+/** "3/2", "3:2", "16 / 9" or "1.5" → width ÷ height, or `undefined`. */
+function parseRatio(value: string): number | undefined {
+  const match = /^\s*(\d*\.?\d+)\s*(?:[/:]\s*(\d*\.?\d+)\s*)?$/.exec(value);
+  if (!match) return undefined;
+  const ratio = Number(match[1]) / Number(match[2] ?? 1);
+  return Number.isFinite(ratio) && ratio > 0 ? ratio : undefined;
+}
+
+/** A positive pixel size from an attribute value, or `undefined`. */
+function pixels(value: string | number | null | undefined): number | undefined {
+  const number = typeof value === 'number' ? value : value ? Number(value) : NaN;
+  return Number.isFinite(number) && number > 0 ? number : undefined;
+}
+
+/** Whitespace-collapsed text of nodes, for the lightbox's copy of the caption. */
+const textOf = (nodes: Node[]): string =>
+  nodes.map((node) => node.textContent ?? '').join(' ').replace(/\s+/g, ' ').trim();
+
+const zoomIcon = html`<svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
+  <path fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" d="M10.5 17a6.5 6.5 0 1 0 0-13 6.5 6.5 0 0 0 0 13zM15.5 15.5 20 20M10.5 7.5v6M7.5 10.5h6" />
+</svg>`;
+
+const closeIcon = html`<svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">
+  <path fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" d="M6 6l12 12M18 6 6 18" />
+</svg>`;
+
+/**
+ * @summary A news photo in a `<figure>` with its caption and a separate credit, no layout shift, and an optional lightbox.
+ *
+ * @description The CMS writes the image as an ordinary light-DOM `<img>` followed by the caption text, so the
+ * browser's preload scanner finds the image before any script runs:
+ *
+ * ```html
+ * <lede-captioned-image credit="East News | Alexander Zemlianichenko">
+ *   <img src="yard.jpg" alt="Containers in a freight yard" width="1200" height="800">
+ *   Most of the cargo now goes by rail.
+ * </lede-captioned-image>
+ * ```
+ *
+ * The element takes the first direct-child `<img>` as the image (it gives it `slot="image"`; a CMS may write that
+ * itself) and everything else as the caption. Without an `<img>`, it renders one from `src`, `srcset` and `sizes`.
+ * The box is reserved from `aspect-ratio`, from `width`/`height` (on the element or the `<img>`), so nothing moves
+ * when the image arrives. Images load lazily; `priority` marks the lead image (eager, `fetchpriority="high"`). For a
+ * server-written lead image, also write `fetchpriority="high"` on the `<img>` itself: the browser starts fetching it
+ * before the element upgrades. The element sets `loading`, `fetchpriority` and a missing `alt` on the `<img>` only
+ * when the author did not.
+ *
+ * @slot - The caption: text or paragraphs. Wins over the `caption` attribute.
+ * @slot image - The `<img>`. A direct-child `<img>` is put here automatically.
+ * @slot credit - The credit ("Agency | Photographer"). Wins over the `credit` attribute.
+ *
+ * @csspart figure - The `<figure>`.
+ * @csspart image - The box that holds the image and keeps its space while it loads or when it fails.
+ * @csspart caption - The caption text.
+ * @csspart credit - The credit, with its "Source" label.
+ * @csspart zoom - The button around the image that opens the lightbox (only when `zoomable`).
+ * @csspart lightbox - The `<dialog>` showing the enlarged image.
+ * @csspart close - The lightbox's close button.
+ *
+ * @cssprop --lede-caption-font-size - Size of caption and credit (default `0.875em`).
+ * @cssprop --lede-caption-color - Caption colour (default: the text colour).
+ * @cssprop --lede-credit-color - Credit colour (default: `--lede-muted-color`).
+ * @cssprop --lede-image-fit - `object-fit` of an image whose box has another shape (default `cover`).
+ * @cssprop --lede-image-background - Fills the reserved box while the image loads or when it fails.
+ * @cssprop --lede-lightbox-backdrop - Colour behind the lightbox (default: black at 85%).
+ * @cssprop --lede-muted-color - Credit and alt-text colour.
+ * @cssprop --lede-text-color - Text colour (default: inherited).
+ * @cssprop --lede-font-family - Font (default: inherited).
+ * @cssprop --lede-focus-color - Focus ring of the zoom and close buttons.
+ * @cssprop --lede-block-margin - Space above and below the element.
+ *
+ * @fires {LedeImageErrorEvent} lede-image-error - The image failed to load (bubbles, composed). `event.src` is its URL.
+ */
+export class LedeCaptionedImage extends LedeElement {
+  static override styles = [hostStyles, visuallyHidden, captionedImageStyles];
+
+  /** Image URL when there is no light-DOM `<img>` (http, https or relative). */
+  @property() src = '';
+
+  /** Responsive candidates when there is no light-DOM `<img>`; every URL is checked. */
+  @property() srcset = '';
+
+  /** The `sizes` of the rendered image (with `srcset`). */
+  @property() sizes = '';
+
+  /** Text alternative of the rendered image. Required: `alt=""` marks a decorative image; absent gives a warning. */
+  @property() alt?: string;
+
+  /** The caption, for script-driven use; slotted content wins. */
+  @property() caption = '';
+
+  /** The credit, e.g. "East News | Alexander Zemlianichenko", shown apart from the caption. */
+  @property() credit = '';
+
+  /** Intrinsic width in pixels; with `height`, reserves the box. */
+  @property() width?: string;
+
+  /** Intrinsic height in pixels; with `width`, reserves the box. */
+  @property() height?: string;
+
+  /** Shape of the box, e.g. `3/2` or `16:9`; wins over `width`/`height` (the image is cropped to it). */
+  @property({ attribute: 'aspect-ratio' }) aspectRatio = '';
+
+  /** `lazy` (default) or `eager`. */
+  @property() loading: ImageLoading = 'lazy';
+
+  /** The lead image: loads eagerly with `fetchpriority="high"`. */
+  @property({ type: Boolean, reflect: true }) priority = false;
+
+  /** Clicking the image (or Enter/Space on it) opens it enlarged in a lightbox. */
+  @property({ type: Boolean, reflect: true }) zoomable = false;
+
+  @state() private broken = false;
+
+  @state() private lightboxOpen = false;
+
+  @query('dialog') private dialog?: HTMLDialogElement;
+
+  @query('[part~="zoom"]') private zoomButton?: HTMLButtonElement;
+
+  /** Attributes (and their values) this element, not the author, put on each light-DOM `<img>`. */
+  private readonly managed = new WeakMap<HTMLImageElement, Map<string, string>>();
+
+  constructor() {
+    super();
+    // load and error do not bubble; capturing on the host sees the light-DOM <img>'s.
+    this.addEventListener('error', this.onLightImageEvent, true);
+    this.addEventListener('load', this.onLightImageEvent, true);
+  }
+
+  /** The light-DOM `<img>` shown as the image, if any. */
+  private get lightImage(): HTMLImageElement | null {
+    if (isServer) return null;
+    return this.querySelector<HTMLImageElement>(':scope > img[slot="image"]');
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.adoptImage();
+  }
+
+  /** Moves the first direct-child `<img>` into the image slot, so it is not read as caption. */
+  private adoptImage(): void {
+    if (isServer || this.lightImage) return;
+    const image = this.querySelector<HTMLImageElement>(':scope > img:not([slot])');
+    if (!image) return;
+    image.setAttribute('slot', 'image');
+    // An image that failed before the element upgraded fired its error event already.
+    if (image.complete && image.getAttribute('src') && image.naturalWidth === 0) this.fail(image.currentSrc || image.src);
+  }
+
+  /** Sets an attribute on the light-DOM image unless the author set it; `null` removes one we set. */
+  private manage(image: HTMLImageElement, name: string, value: string | null): void {
+    let mine = this.managed.get(image);
+    if (!mine) this.managed.set(image, (mine = new Map()));
+    if (image.hasAttribute(name) && !this.isManaged(image, name)) {
+      mine.delete(name);
+      return;
+    }
+    if (value === null) {
+      image.removeAttribute(name);
+      mine.delete(name);
+    } else {
+      if (image.getAttribute(name) !== value) image.setAttribute(name, value);
+      mine.set(name, value);
+    }
+  }
+
+  /** True when `name` on the image still holds the value this element set. */
+  private isManaged(image: HTMLImageElement, name: string): boolean {
+    const value = this.managed.get(image)?.get(name);
+    return value !== undefined && image.getAttribute(name) === value;
+  }
+
+  private readonly onLightImageEvent = (event: Event): void => {
+    const image = this.lightImage;
+    if (event.target !== image || !image) return;
+    if (event.type === 'error') this.fail(image.currentSrc || image.src);
+    else this.recover();
+  };
+
+  private fail(src: string): void {
+    if (!this.broken) {
+      this.broken = true;
+      this.warn('src', `the image "${src.slice(0, 120)}" could not be loaded; its box, alt text and caption are shown instead.`, 'Check that the URL exists and is an image.');
+      const event = new LedeImageErrorEvent(src);
+      this.dispatchEvent(event);
+    }
+  }
+
+  private recover(): void {
+    if (this.broken) {
+      this.broken = false;
+      this.clearWarning('src');
+    }
+  }
+
+  private get resolvedLoading(): ImageLoading {
+    if (this.priority || this.loading === 'eager') return 'eager';
+    if (this.loading !== 'lazy') {
+      this.warn('loading', `"${this.loading}" is not a loading mode, so "lazy" is used.`, 'Use loading="lazy" or loading="eager" (or priority for the lead image).');
+    } else {
+      this.clearWarning('loading');
+    }
+    return 'lazy';
+  }
+
+  /** Width ÷ height of the box, from `aspect-ratio`, then `width`/`height`, then the `<img>`'s own. */
+  private get ratio(): number | undefined {
+    if (this.aspectRatio) {
+      const ratio = parseRatio(this.aspectRatio);
+      if (ratio) {
+        this.clearWarning('aspect-ratio');
+        return ratio;
+      }
+      this.warn('aspect-ratio', `"${this.aspectRatio}" is not a ratio, so it was ignored.`, 'Write it as width/height, e.g. aspect-ratio="3/2".');
+    }
+    const image = this.lightImage;
+    const width = pixels(this.width) ?? pixels(image?.getAttribute('width'));
+    const height = pixels(this.height) ?? pixels(image?.getAttribute('height'));
+    return width && height ? width / height : undefined;
+  }
+
+  /** The image's text alternative: the light-DOM `<img>`'s (unless we filled it in) or the `alt` attribute. */
+  private get altText(): string | undefined {
+    const image = this.lightImage;
+    if (image) return image.hasAttribute('alt') && !this.isManaged(image, 'alt') ? image.alt : undefined;
+    return this.alt ?? undefined;
+  }
+
+  private get captionNodes(): Node[] {
+    return Array.from(this.childNodes).filter((node) => !(node instanceof Element && node.hasAttribute('slot')));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (isServer) return;
+    this.adoptImage();
+    const image = this.lightImage;
+    if (image) {
+      const loading = this.resolvedLoading;
+      this.manage(image, 'loading', loading);
+      this.manage(image, 'fetchpriority', this.priority ? 'high' : null);
+      // Without alt a screen reader reads the file name; the warning asks for a real one.
+      this.manage(image, 'alt', image.hasAttribute('alt') && !this.isManaged(image, 'alt') ? null : '');
+    }
+    // Removing zoomable removes the dialog, which closes it.
+    if (changed.has('zoomable') && !this.zoomable) this.lightboxOpen = false;
+    // A new URL for the rendered image gets a fresh chance.
+    if (this.hasUpdated && !image && (changed.has('src') || changed.has('srcset'))) this.recover();
+  }
+
+  protected override updated(): void {
+    this.whenParsed(() => this.checkContent());
+  }
+
+  /** Warnings about missing content, once the children have been parsed. */
+  private checkContent(): void {
+    const image = this.lightImage;
+    if (!image && !this.src && !this.srcset) {
+      this.warn('src', 'there is no image to show.', 'Put an <img src alt width height> inside the element, or set src.');
+      return;
+    }
+    if (this.altText === undefined) {
+      this.warn('alt', 'the image has no alt text, so readers who cannot see it miss it.', 'Describe the image in alt="…" (on the <img>, or the element when it uses src); use alt="" only for a decorative image.');
+    } else {
+      this.clearWarning('alt');
+    }
+    if (this.ratio === undefined) {
+      this.warn('width', 'the image has no width and height or aspect-ratio, so the page moves when it loads.', 'Set width and height (the image’s pixel size) on the <img>, or aspect-ratio on the element.');
+    } else {
+      this.clearWarning('width');
+    }
+  }
+
+  private openLightbox(): void {
+    const dialog = this.dialog;
+    if (!dialog || dialog.open) return;
+    this.lightboxOpen = true;
+    dialog.showModal();
+  }
+
+  private closeLightbox(): void {
+    this.dialog?.close();
+    this.zoomButton?.focus();
+  }
+
+  private readonly onDialogClose = (): void => {
+    this.lightboxOpen = false;
+    this.zoomButton?.focus();
+  };
+
+  /** A click on the backdrop (the dialog itself, outside its content) closes the lightbox. */
+  private readonly onDialogClick = (event: MouseEvent): void => {
+    if (event.target === this.dialog) this.closeLightbox();
+  };
+
+  private renderedImage() {
+    const src = this.safeUrl(this.src, 'src');
+    const srcset = checkSrcset(this.srcset, { report: (problem, fix) => this.warn('srcset', problem, fix) });
+    if (!src && !srcset) return nothing;
+    return html`<img
+      src=${ifDefined(src)}
+      srcset=${ifDefined(srcset)}
+      sizes=${ifDefined(this.sizes || undefined)}
+      alt=${this.alt ?? ''}
+      width=${ifDefined(pixels(this.width))}
+      height=${ifDefined(pixels(this.height))}
+      loading=${this.resolvedLoading}
+      fetchpriority=${this.priority ? 'high' : 'auto'}
+      decoding="async"
+      @error=${() => this.fail(src ?? srcset ?? '')}
+      @load=${() => this.recover()}
+    />`;
+  }
+
+  private renderLightbox(alt: string | undefined, captionText: string, creditText: string) {
+    const image = this.lightImage;
+    const src = this.safeUrl(image ? image.currentSrc || image.getAttribute('src') : this.src, 'src');
+    const srcset = checkSrcset(image ? image.getAttribute('srcset') : this.srcset, { report: (problem, fix) => this.warn('srcset', problem, fix) });
+    const name = alt || captionText || this.labels.enlargeImage;
+    return html`<dialog part="lightbox" aria-label=${name} @close=${this.onDialogClose} @click=${this.onDialogClick}>
+      <button part="close" class="close" type="button" aria-label=${this.labels.close} @click=${this.closeLightbox}>${closeIcon}</button>
+      ${this.lightboxOpen && (src || srcset)
+        ? html`<img class="lightbox-image" src=${ifDefined(src)} srcset=${ifDefined(srcset)} sizes="100vw" alt=${alt ?? ''} />`
+        : nothing}
+      ${captionText || creditText
+        ? html`<p class="lightbox-caption">
+            ${captionText ? html`<span>${captionText}</span>` : nothing}
+            ${creditText ? html`<span class="credit">${this.creditLabel}${creditText}</span>` : nothing}
+          </p>`
+        : nothing}
+    </dialog>`;
+  }
+
+  /** "Source: " before the credit, in the reader's language (French spaces its colon). */
+  private get creditLabel(): string {
+    const label = this.labels.source;
+    if (!label) return '';
+    return this.locale.startsWith('fr') ? `${label}\u00A0: ` : `${label}: `;
+  }
+
+  protected override render() {
+    const ratio = this.ratio;
+    const hasLightImage = this.lightImage !== null;
+    const alt = this.altText;
+    const hasSlottedCaption = this.hasSlotted('');
+    const hasCaption = hasSlottedCaption || this.caption !== '';
+    const creditNodes = isServer ? [] : Array.from(this.querySelectorAll(':scope > [slot="credit"]'));
+    const hasCredit = creditNodes.length > 0 || this.credit !== '';
+    const frame = html`<div
+      part="image"
+      class=${classMap({ frame: true, sized: ratio !== undefined, broken: this.broken })}
+      style=${cssomStyle({ aspectRatio: ratio ? String(ratio) : undefined })}
+    >
+      <slot name="image">${hasLightImage ? nothing : this.renderedImage()}</slot>
+      ${this.broken && alt ? html`<span class="alt" aria-hidden="true">${alt}</span>` : nothing}
+    </div>`;
+
+    return html`
+      <figure part="figure">
+        ${this.zoomable
+          ? html`<button part="zoom" class="zoom" type="button" aria-haspopup="dialog"
+              aria-label=${alt ? `${this.labels.enlargeImage}: ${alt}` : this.labels.enlargeImage}
+              @click=${this.openLightbox}>
+              ${frame}<span class="zoom-icon">${zoomIcon}</span>
+            </button>`
+          : frame}
+        <figcaption ?hidden=${!hasCaption && !hasCredit}>
+          <span part="caption" ?hidden=${!hasCaption}><slot></slot>${hasSlottedCaption ? nothing : this.caption}</span>
+          <span part="credit" ?hidden=${!hasCredit}>${this.creditLabel}<slot name="credit"></slot>${creditNodes.length ? nothing : this.credit}</span>
+        </figcaption>
+      </figure>
+      ${this.zoomable
+        ? this.renderLightbox(alt, textOf(this.captionNodes) || this.caption, textOf(creditNodes) || this.credit)
+        : nothing}
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lede-captioned-image': LedeCaptionedImage;
+  }
+  interface GlobalEventHandlersEventMap {
+    'lede-image-error': LedeImageErrorEvent;
+  }
+}

@@ -1,0 +1,122 @@
+/**
+ * Server rendering with @lit-labs/ssr: a Node CMS sends fully rendered
+ * articles (declarative shadow DOM), readable before any script runs, and
+ * the client hydrates them without re-rendering. Renders from dist/ (Node
+ * cannot import the TypeScript sources).
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { render } from '@lit-labs/ssr';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { html } from 'lit';
+import { startServer } from '../../demo/serve.mjs';
+import { launchBrowser, openPage } from './browser.mjs';
+
+await import('../../dist/define.js');
+
+// One server-rendered sample per element the build registers; more join as elements land.
+const samples = {
+  'lede-quote-block': {
+    template: html`<lede-quote-block speaker="Shin Won-sik" speaker-title="South Korean Minister of National Defence" cite="https://example.com/briefing"><p>It is very likely they were being given a last test.</p></lede-quote-block>`,
+    visible: ['Shin Won-sik', 'South Korean Minister of National Defence'],
+    part: 'speaker',
+    // After hydration, changing this attribute must re-render this part.
+    update: { attribute: 'speaker', value: 'Updated speaker' },
+  },
+  'lede-captioned-image': {
+    template: html`<lede-captioned-image lang="en" credit="East News | Alexander Zemlianichenko"><img src="/demo/assets/freight-yard.svg" alt="Containers in a freight yard" width="1200" height="800">Most of the cargo now goes by rail.</lede-captioned-image>`,
+    visible: ['East News | Alexander Zemlianichenko'],
+    part: 'credit',
+    update: { attribute: 'credit', value: 'Reuters' },
+  },
+};
+
+const importMap = JSON.stringify({
+  imports: {
+    lit: '/node_modules/lit/index.js',
+    'lit/': '/node_modules/lit/',
+    'lit-html': '/node_modules/lit-html/lit-html.js',
+    'lit-html/': '/node_modules/lit-html/',
+    'lit-element/': '/node_modules/lit-element/',
+    '@lit/reactive-element': '/node_modules/@lit/reactive-element/reactive-element.js',
+    '@lit/reactive-element/': '/node_modules/@lit/reactive-element/',
+    '@lit-labs/ssr-client/': '/node_modules/@lit-labs/ssr-client/',
+    tslib: '/node_modules/tslib/tslib.es6.mjs',
+  },
+});
+
+const page = (body, hydrate) => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>SSR</title>
+${
+  hydrate
+    ? `<script type="importmap">${importMap}</script>
+<script type="module">
+  // Hydration support must load before any element is defined.
+  await import('@lit-labs/ssr-client/lit-element-hydrate-support.js');
+  await import('/dist/define.js');
+  window.hydrated = true;
+</script>`
+    : ''
+}</head><body>${body}</body></html>`;
+
+const rendered = {};
+let server;
+let origin;
+let browser;
+before(async () => {
+  for (const [tag, sample] of Object.entries(samples)) rendered[tag] = await collectResult(render(sample.template));
+  const body = Object.values(rendered).join('\n');
+  ({ server, origin } = await startServer({
+    root: new URL('../../', import.meta.url).pathname,
+    pages: { '/ssr/static.html': page(body, false), '/ssr/hydrate.html': page(body, true) },
+  }));
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+describe('server rendering', () => {
+  it('has a sample for every element the build registers', async () => {
+    const { page: tab, context } = await openPage(browser, `${origin}/ssr/hydrate.html`);
+    await tab.waitForFunction(() => window.hydrated, null, { timeout: 5000 });
+    const defined = await tab.evaluate(() =>
+      ['lede-article-header', 'lede-captioned-image', 'lede-quote-block', 'lede-related-content', 'lede-live-banner'].filter((t) => customElements.get(t)),
+    );
+    assert.deepEqual(defined.sort(), Object.keys(samples).sort());
+    await context.close();
+  });
+
+  for (const [tag, sample] of Object.entries(samples)) {
+    it(`renders <${tag}> to declarative shadow DOM`, () => {
+      assert.match(rendered[tag], /<template shadowroot="open" shadowrootmode="open">/);
+      for (const text of sample.visible) assert.ok(rendered[tag].includes(text), text);
+    });
+
+    it(`<${tag}> is readable with JavaScript disabled`, async () => {
+      const { page: tab, context } = await openPage(browser, `${origin}/ssr/static.html`, { javaScriptEnabled: false });
+      const texts = await tab.locator(`${tag} [part~="${sample.part}"]`).allTextContents();
+      assert.ok(texts.length >= 1, `the ${sample.part} part is in the shadow root`);
+      assert.ok(texts.some((t) => sample.visible.some((v) => t.includes(v))));
+      await context.close();
+    });
+
+    it(`<${tag}> hydrates without errors and then updates`, async () => {
+      const { page: tab, context, problems } = await openPage(browser, `${origin}/ssr/hydrate.html`);
+      await tab.waitForFunction(() => window.hydrated, null, { timeout: 5000 });
+      const before = await tab.locator(`${tag} [part~="${sample.part}"]`).first().textContent();
+      assert.ok(sample.visible.some((v) => before.includes(v)), 'the server-rendered text is kept');
+      await tab.evaluate(([name, { attribute, value }]) => document.querySelector(name).setAttribute(attribute, value), [tag, sample.update]);
+      await tab.waitForFunction(
+        ([name, part, value]) => document.querySelector(name).shadowRoot.querySelector(`[part~="${part}"]`)?.textContent.includes(value),
+        [tag, sample.part, sample.update.value],
+        { timeout: 5000 },
+      );
+      // Hydration reuses the server's DOM: exactly one shadow tree's worth of parts.
+      assert.equal(await tab.locator(`${tag} [part~="${sample.part}"]`).count(), 1);
+      assert.deepEqual(problems.errors, []);
+      await context.close();
+    });
+  }
+});
