@@ -152,7 +152,7 @@ describe('<lede-article-header>', () => {
     it('lets a slotted kicker win over the attribute', async () => {
       const el = await fixture<LedeArticleHeader>(html`<lede-article-header kicker="Ignored"><a slot="kicker" href="/world/">World</a><h1>H</h1></lede-article-header>`);
       expect(assigned(el, 'kicker')[0]!.textContent).to.equal('World');
-      expect(part(el, 'kicker')!.shadowRoot).to.equal(null);
+      expect(part(el, 'kicker')!.querySelector('span')!.getClientRects()).to.have.length(0);
       expect(el.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="kicker"]')!.assignedElements()).to.have.length(1);
     });
 
@@ -161,14 +161,16 @@ describe('<lede-article-header>', () => {
         <lede-article-header standfirst="Ignored"><h1>H</h1><p slot="standfirst">From the CMS</p></lede-article-header>
       `);
       expect(assigned(slotted, 'standfirst')[0]!.textContent).to.equal('From the CMS');
-      expect(part(slotted, 'standfirst')!.querySelector('p')).to.equal(null);
+      expect(part(slotted, 'standfirst')!.querySelector('p')!.getClientRects()).to.have.length(0);
       const attribute = await fixture<LedeArticleHeader>(html`<lede-article-header standfirst="From script"><h1>H</h1></lede-article-header>`);
       expect(part(attribute, 'standfirst')!.querySelector('p')!.textContent).to.equal('From script');
     });
 
     it('notices a standfirst or byline the CMS adds after the first render', async () => {
       const el = await fixture<LedeArticleHeader>(html`<lede-article-header><h1>H</h1></lede-article-header>`);
-      expect(part(el, 'standfirst')).to.equal(null);
+      // Empty kicker and standfirst take no room: the header is as tall as its headline.
+      expect(part(el, 'header')!.getBoundingClientRect().height).to.be.closeTo(el.querySelector('h1')!.getBoundingClientRect().height, 0.5);
+      expect(part(el, 'standfirst')!.textContent!.trim()).to.equal('');
       el.insertAdjacentElement('beforeend', Object.assign(document.createElement('p'), { slot: 'standfirst', textContent: 'Late' }));
       const byline = Object.assign(document.createElement('p'), { slot: 'byline', textContent: 'By Late Author' });
       el.append(byline);
@@ -276,7 +278,7 @@ describe('<lede-article-header>', () => {
       const el = await fixture<LedeArticleHeader>(html`
         <lede-article-header .authors=${authors}><h1>H</h1><p slot="byline">By <a href="/a">A. Writer</a></p></lede-article-header>
       `);
-      expect(part(el, 'author')).to.equal(null);
+      expect(part(el, 'author')!.getClientRects()).to.have.length(0);
       expect(assigned(el, 'byline')[0]!.textContent).to.equal('By A. Writer');
     });
   });

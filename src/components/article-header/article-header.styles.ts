@@ -7,14 +7,26 @@ export const articleHeaderStyles = css`
     gap: calc(var(--_lede-space) * 0.5);
   }
 
+  /* Kicker, standfirst and byline wrappers lend their type to what they hold but take
+     no box, so an empty one takes no room; their content lines up as the header's rows. */
+  .kicker,
+  .standfirst,
+  .byline {
+    display: contents;
+  }
+
   .kicker {
-    margin: 0;
     font-size: var(--lede-kicker-font-size, 0.8em);
     line-height: 1.5;
     font-weight: 700;
     letter-spacing: 0.04em;
     text-transform: var(--lede-kicker-transform, uppercase);
     color: var(--lede-kicker-color, var(--_lede-accent));
+  }
+
+  .kicker > slot > *,
+  .kicker ::slotted(*) {
+    align-self: flex-start;
   }
 
   .kicker a,
@@ -50,6 +62,7 @@ export const articleHeaderStyles = css`
   .standfirst p,
   ::slotted([slot='standfirst']) {
     margin: 0;
+    line-height: 1.45;
   }
 
   .meta {
@@ -62,7 +75,6 @@ export const articleHeaderStyles = css`
     line-height: 1.5;
   }
 
-  .byline,
   .dateline,
   ::slotted([slot='byline']) {
     margin: 0;

@@ -192,51 +192,56 @@ export class LedeArticleHeader extends LedeElement {
     `;
   }
 
+  /*
+   * Kicker, standfirst and byline render the same template whether or not the CMS
+   * slotted its own: the attribute's version is the slot's fallback. A server render,
+   * which cannot see the light DOM, then hydrates without a mismatch. Their wrappers
+   * are display: contents, so an empty one takes no room.
+   */
+
   private renderStandfirst() {
-    const slotted = this.hasSlotted('standfirst');
-    if (!slotted && !this.standfirst) return html`<slot name="standfirst" hidden></slot>`;
     return html`<div part="standfirst" class="standfirst">
-      <slot name="standfirst"></slot>${slotted ? nothing : html`<p>${this.standfirst}</p>`}
+      <slot name="standfirst">${this.standfirst ? html`<p>${this.standfirst}</p>` : nothing}</slot>
     </div>`;
   }
 
   private renderKicker() {
-    const slotted = this.hasSlotted('kicker');
-    if (!slotted && !this.kicker) return html`<slot name="kicker" hidden></slot>`;
-    const href = this.safeUrl(this.kickerHref, 'kicker-href');
+    const href = this.kicker ? this.safeUrl(this.kickerHref, 'kicker-href') : undefined;
     if (href || !this.kickerHref.trim()) this.clearWarning('kicker-href');
-    return html`<p part="kicker" class="kicker">
-      <slot name="kicker"
-        >${href
-          ? html`<a part="kicker-link" href=${href}>${this.kicker}</a>`
-          : html`<span>${this.kicker}</span>`}</slot
-      >
-    </p>`;
+    const fallback = !this.kicker
+      ? nothing
+      : href
+        ? html`<a part="kicker-link" href=${href}>${this.kicker}</a>`
+        : html`<span>${this.kicker}</span>`;
+    return html`<p part="kicker" class="kicker"><slot name="kicker">${fallback}</slot></p>`;
   }
 
   private renderMeta(now: number) {
-    const byline = this.renderByline();
     const dateline = this.renderDateline(now);
-    // A hidden slot still notices a byline the CMS adds later.
-    const bylineOrSlot = byline ?? html`<slot name="byline" hidden></slot>`;
-    if (!byline && dateline === nothing) return bylineOrSlot;
-    return html`<div part="meta" class="meta">${bylineOrSlot}${dateline}</div>`;
+    // A server render cannot see a slotted byline; with neither authors nor dates it leaves the box out.
+    if (dateline === nothing && this.resolvedAuthors.length === 0 && !this.hasSlotted('byline')) {
+      return html`<slot name="byline" hidden></slot>`;
+    }
+    return html`<div part="meta" class="meta">${this.renderByline()}${dateline}</div>`;
   }
 
   private renderByline() {
-    if (this.hasSlotted('byline')) return html`<div part="byline" class="byline"><slot name="byline"></slot></div>`;
     const authors = this.resolvedAuthors;
-    if (authors.length === 0) return undefined;
-    const list = new Intl.ListFormat(this.locale, { type: 'conjunction' });
-    let index = 0;
-    const names = list.formatToParts(authors.map((author) => author.name)).map((piece) => {
-      if (piece.type === 'literal') return piece.value;
-      const author = authors[index++]!;
-      return author.url
-        ? html`<a part="author" href=${author.url}>${author.name}</a>`
-        : html`<span part="author">${author.name}</span>`;
-    });
-    return html`<p part="byline" class="byline"><slot name="byline">${this.labels.by} ${names}</slot></p>`;
+    let names: unknown = nothing;
+    if (authors.length > 0) {
+      let index = 0;
+      const pieces = new Intl.ListFormat(this.locale, { type: 'conjunction' })
+        .formatToParts(authors.map((author) => author.name))
+        .map((piece) => {
+          if (piece.type === 'literal') return piece.value;
+          const author = authors[index++]!;
+          return author.url
+            ? html`<a part="author" href=${author.url}>${author.name}</a>`
+            : html`<span part="author">${author.name}</span>`;
+        });
+      names = html`<span class="authors">${this.labels.by} ${pieces}</span>`;
+    }
+    return html`<div part="byline" class="byline"><slot name="byline">${names}</slot></div>`;
   }
 
   private renderDateline(now: number) {
