@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { chromeArgs, chromePath } from './tests/chrome.mjs';
+import { chromiumCommandsPlugin } from './tests/plugins/chromium.mjs';
 
 /**
  * Test-only HTTP endpoints (feeds, slow or broken images): every module in
@@ -22,7 +23,7 @@ export default {
   middleware,
   // Lit's development build says so once per file; everything else the browser logs is shown.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), chromiumCommandsPlugin()],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

@@ -3,6 +3,7 @@
  * `lede-elements/define.js` (all elements) or `lede-elements/lede-<name>.js`
  * (one element) to register tags.
  */
+export { LedeArticleHeader, type LedeAuthor } from './components/article-header/article-header.js';
 export { LedeQuoteBlock, type QuoteVariant } from './components/quote-block/quote-block.js';
 export { LedeCaptionedImage, LedeImageErrorEvent, type ImageLoading } from './components/captioned-image/captioned-image.js';
 export {

@@ -15,6 +15,12 @@ await import('../../dist/define.js');
 
 // One server-rendered sample per element the build registers; more join as elements land.
 const samples = {
+  'lede-article-header': {
+    template: html`<lede-article-header lang="en-US" kicker="News" kicker-href="/news/" published="2024-03-19T17:17:00Z" time-zone="America/New_York" authors='[{"name":"Newsroom staff","url":"/authors/newsroom"}]'><h1>North Korea has sent Russia munitions, Seoul says</h1><p slot="standfirst">South Korea counts some 7,000 containers.</p></lede-article-header>`,
+    visible: ['News', 'March 19, 2024 at 1:17 PM EDT', 'Newsroom staff'],
+    part: 'kicker',
+    update: { attribute: 'kicker', value: 'World' },
+  },
   'lede-quote-block': {
     template: html`<lede-quote-block speaker="Shin Won-sik" speaker-title="South Korean Minister of National Defence" cite="https://example.com/briefing"><p>It is very likely they were being given a last test.</p></lede-quote-block>`,
     visible: ['Shin Won-sik', 'South Korean Minister of National Defence'],

@@ -1,0 +1,458 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  formatAbsolute,
+  formatRelative,
+  isValidTimeZone,
+  msUntilRelativeChange,
+  parseDuration,
+  parseIsoDate,
+  toDatetimeAttribute,
+} from '../../internal/dates.js';
+import { LedeElement } from '../../internal/lede-element.js';
+import { hostStyles, visuallyHidden } from '../../styles/host.js';
+import { articleHeaderStyles } from './article-header.styles.js';
+
+/** One author of the byline. */
+export interface LedeAuthor {
+  /** The name as printed, e.g. "Jane Doe". */
+  name: string;
+  /** Their author page (http, https, relative or mailto:). */
+  url?: string;
+}
+
+/** What the `authors` attribute held when it was not JSON. */
+class MalformedJson {
+  constructor(readonly text: string) {}
+}
+
+/** Reads the `authors` attribute as JSON, keeping malformed text for the warning. */
+const authorsConverter = {
+  fromAttribute(value: string | null): unknown {
+    if (value === null || value.trim() === '') return [];
+    try {
+      return JSON.parse(value);
+    } catch {
+      return new MalformedJson(value);
+    }
+  },
+};
+
+type HeadlineLevel = 1 | 2 | 3 | 4 | 5 | 6;
+
+/** The headline from the attribute, as a real heading of the chosen level. */
+const HEADINGS: Record<HeadlineLevel, (text: string) => TemplateResult> = {
+  1: (text) => html`<h1 class="heading">${text}</h1>`,
+  2: (text) => html`<h2 class="heading">${text}</h2>`,
+  3: (text) => html`<h3 class="heading">${text}</h3>`,
+  4: (text) => html`<h4 class="heading">${text}</h4>`,
+  5: (text) => html`<h5 class="heading">${text}</h5>`,
+  6: (text) => html`<h6 class="heading">${text}</h6>`,
+};
+
+/**
+ * @summary The top of an article: kicker, headline, standfirst, byline and dateline.
+ *
+ * @description The CMS writes the headline as a light-DOM `<h1>` (and the standfirst
+ * as `<p slot="standfirst">`), so the words are in the page before any script runs and
+ * stay in the light DOM for crawlers and reader modes; the element wraps them in a
+ * `<header>` and adds the kicker, the byline (authors joined in the locale's list
+ * style) and the publication and update times in `<time datetime>`, in the
+ * newsroom's time zone with its abbreviation, or relative ("5 minutes ago") under
+ * a threshold, with the exact time on hover and keyboard focus.
+ *
+ * @slot - The headline, as a light-DOM `<h1>` (or another heading). Wins over `headline`.
+ * @slot kicker - The kicker or section, e.g. `<a href="/news/">News</a>`. Wins over `kicker`.
+ * @slot standfirst - The standfirst (summary), e.g. `<p slot="standfirst">…</p>`. Wins over `standfirst`.
+ * @slot byline - The byline, e.g. `<p slot="byline">By <a href="…">Jane Doe</a></p>`. Wins over `authors`.
+ *
+ * @csspart header - The `<header>` around everything.
+ * @csspart kicker - The kicker line (`<p>`).
+ * @csspart kicker-link - The kicker's link to its section.
+ * @csspart headline - The box around the headline (the slotted heading or the one from `headline`).
+ * @csspart standfirst - The box around the standfirst.
+ * @csspart meta - The box around byline and dateline.
+ * @csspart byline - The byline (`<p>`).
+ * @csspart author - Each author's name (`<a>` when linked, `<span>` otherwise).
+ * @csspart dateline - The line with the publication and update times.
+ * @csspart timestamp - Each `<time>` (publication and update); invalid dates keep their raw text here.
+ * @csspart published - The publication time.
+ * @csspart updated - The update time, with its "Updated" label.
+ * @csspart tooltip - The exact time shown over a relative time on hover and focus.
+ *
+ * @cssprop --lede-font-family - Font (default: inherited).
+ * @cssprop --lede-text-color - Text colour (default: inherited).
+ * @cssprop --lede-muted-color - Colour of byline and dateline.
+ * @cssprop --lede-accent-color - Colour of the kicker.
+ * @cssprop --lede-rule-color - Colour of the rule above byline and dateline.
+ * @cssprop --lede-focus-color - Focus ring of links and of a relative time.
+ * @cssprop --lede-space - Base spacing unit.
+ * @cssprop --lede-block-margin - Space above and below the element.
+ * @cssprop --lede-radius - Corner radius of the exact-time tooltip.
+ * @cssprop --lede-kicker-color - Colour of the kicker (default: the accent colour).
+ * @cssprop --lede-kicker-font-size - Size of the kicker.
+ * @cssprop --lede-kicker-transform - Text transform of the kicker (default: `uppercase`).
+ * @cssprop --lede-headline-font-family - Font of the headline (default: the element's).
+ * @cssprop --lede-headline-font-size - Size of the headline.
+ * @cssprop --lede-headline-font-weight - Weight of the headline.
+ * @cssprop --lede-headline-line-height - Line height of the headline.
+ * @cssprop --lede-standfirst-font-size - Size of the standfirst.
+ * @cssprop --lede-meta-font-size - Size of byline and dateline.
+ * @cssprop --lede-tooltip-background - Background of the exact-time tooltip (default: `Canvas`).
+ * @cssprop --lede-tooltip-color - Text colour of the exact-time tooltip (default: `CanvasText`).
+ */
+export class LedeArticleHeader extends LedeElement {
+  static override styles = [hostStyles, visuallyHidden, articleHeaderStyles];
+
+  /** The kicker or section name, e.g. "News". A `slot="kicker"` child wins. */
+  @property() kicker = '';
+
+  /** Link of the kicker to its section page (http, https or relative; anything else is dropped with a warning). */
+  @property({ attribute: 'kicker-href' }) kickerHref = '';
+
+  /** The headline, for script-driven use; a light-DOM heading wins. */
+  @property() headline = '';
+
+  /** Level (1–6) of the heading rendered from `headline`; 1 by default. A light-DOM heading keeps its own. */
+  @property({ attribute: 'headline-level', type: Number }) headlineLevel = 1;
+
+  /** The standfirst, for script-driven use; a `slot="standfirst"` child wins. */
+  @property() standfirst = '';
+
+  /**
+   * The authors, as an array of `{ name, url? }` (property) or the same as JSON
+   * (attribute). Names are joined in the locale's list style; links are checked.
+   * A `slot="byline"` child wins.
+   */
+  @property({ converter: authorsConverter }) authors: LedeAuthor[] = [];
+
+  /** Publication time, ISO 8601 with a UTC offset, e.g. `2024-03-19T17:17:00Z`. */
+  @property() published = '';
+
+  /**
+   * Last update (attribute `updated`), ISO 8601 with a UTC offset; shown as "Updated …" when it
+   * differs from `published` by a minute or more. (The property cannot be called `updated`: that
+   * name is Lit's lifecycle callback.)
+   */
+  @property({ attribute: 'updated' }) updatedAt = '';
+
+  /** IANA time zone of the newsroom, e.g. `America/New_York`; without it, the reader's own. */
+  @property({ attribute: 'time-zone' }) timeZone = '';
+
+  /** Show times relative to now ("5 minutes ago"), always. */
+  @property({ type: Boolean, reflect: true }) relative = false;
+
+  /** Show times relative to now while they are younger than this duration (`90min`, `24h`, `2d`, `1w`), then exact. */
+  @property({ attribute: 'relative-until' }) relativeUntil = '';
+
+  /** The time whose exact form is hidden after Escape, until pointer and focus leave it. */
+  @state() private dismissedTip = '';
+
+  private refreshTimer?: ReturnType<typeof setTimeout>;
+  private intersection?: IntersectionObserver;
+  private onScreen = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('visibilitychange', this.onVisibilityChange);
+    if (this.hasUpdated) this.watchVisibility();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('visibilitychange', this.onVisibilityChange);
+    this.intersection?.disconnect();
+    this.intersection = undefined;
+    this.onScreen = false;
+    this.stopRefresh();
+  }
+
+  protected override firstUpdated(): void {
+    this.watchVisibility();
+  }
+
+  protected override updated(): void {
+    this.scheduleRefresh();
+    this.whenParsed(() => this.checkHeadline());
+  }
+
+  protected override render() {
+    const now = Date.now();
+    const hasHeadline = this.hasSlotted();
+    return html`
+      <header part="header">
+        ${this.renderKicker()}
+        <div part="headline" class="headline">
+          <slot></slot>
+          ${hasHeadline || !this.headline ? nothing : HEADINGS[this.resolvedHeadlineLevel](this.headline)}
+        </div>
+        ${this.renderStandfirst()}
+        ${this.renderMeta(now)}
+      </header>
+    `;
+  }
+
+  /*
+   * Kicker, standfirst and byline render the same template whether or not the CMS
+   * slotted its own: the attribute's version is the slot's fallback. A server render,
+   * which cannot see the light DOM, then hydrates without a mismatch. Their wrappers
+   * are display: contents, so an empty one takes no room.
+   */
+
+  private renderStandfirst() {
+    return html`<div part="standfirst" class="standfirst">
+      <slot name="standfirst">${this.standfirst ? html`<p>${this.standfirst}</p>` : nothing}</slot>
+    </div>`;
+  }
+
+  private renderKicker() {
+    const href = this.kicker ? this.safeUrl(this.kickerHref, 'kicker-href') : undefined;
+    if (href || !this.kickerHref.trim()) this.clearWarning('kicker-href');
+    const fallback = !this.kicker
+      ? nothing
+      : href
+        ? html`<a part="kicker-link" href=${href}>${this.kicker}</a>`
+        : html`<span>${this.kicker}</span>`;
+    return html`<p part="kicker" class="kicker"><slot name="kicker">${fallback}</slot></p>`;
+  }
+
+  private renderMeta(now: number) {
+    const dateline = this.renderDateline(now);
+    // A server render cannot see a slotted byline; with neither authors nor dates it leaves the box out.
+    if (dateline === nothing && this.resolvedAuthors.length === 0 && !this.hasSlotted('byline')) {
+      return html`<slot name="byline" hidden></slot>`;
+    }
+    return html`<div part="meta" class="meta">${this.renderByline()}${dateline}</div>`;
+  }
+
+  private renderByline() {
+    const authors = this.resolvedAuthors;
+    let names: unknown = nothing;
+    if (authors.length > 0) {
+      let index = 0;
+      const pieces = new Intl.ListFormat(this.locale, { type: 'conjunction' })
+        .formatToParts(authors.map((author) => author.name))
+        .map((piece) => {
+          if (piece.type === 'literal') return piece.value;
+          const author = authors[index++]!;
+          return author.url
+            ? html`<a part="author" href=${author.url}>${author.name}</a>`
+            : html`<span part="author">${author.name}</span>`;
+        });
+      names = html`<span class="authors">${this.labels.by} ${pieces}</span>`;
+    }
+    return html`<div part="byline" class="byline"><slot name="byline">${names}</slot></div>`;
+  }
+
+  private renderDateline(now: number) {
+    const published = this.published ? this.renderTime('published', this.published, now) : nothing;
+    const showUpdated = this.updatedAt && !this.sameMinute(this.published, this.updatedAt);
+    const updated = showUpdated
+      ? html`<span part="updated" class="updated">${this.labels.updated} ${this.renderTime('updated', this.updatedAt, now)}</span>`
+      : nothing;
+    if (published === nothing && updated === nothing) return nothing;
+    return html`<p part="dateline" class="dateline">${published}${updated}</p>`;
+  }
+
+  /** One `<time>`: exact, or relative with the exact time on hover and focus; raw text when the date is invalid. */
+  private renderTime(which: 'published' | 'updated', value: string, now: number) {
+    const date = this.dateFrom(which, value);
+    const stampPart = which === 'published' ? 'timestamp published' : 'timestamp';
+    if (!date) return html`<span part=${stampPart} class="raw">${value}</span>`;
+    const exact = formatAbsolute(date, this.locale, this.resolvedTimeZone);
+    const datetime = toDatetimeAttribute(date);
+    if (!this.isRelative(date, now)) {
+      return html`<time part=${stampPart} datetime=${datetime}>${exact}</time>`;
+    }
+    const relative = formatRelative(date, now, this.locale);
+    const tipId = `exact-${which}`;
+    return html`<span class="stamp ${this.dismissedTip === which ? 'dismissed' : ''}" @mouseleave=${this.onLeave}
+      ><time
+        part=${stampPart}
+        class="relative"
+        datetime=${datetime}
+        tabindex="0"
+        aria-label=${`${relative} (${exact})`}
+        aria-describedby=${tipId}
+        data-which=${which}
+        @keydown=${this.onTimeKeydown}
+        @blur=${this.onLeave}
+        >${relative}</time
+      ><span id=${tipId} part="tooltip" class="tooltip" role="tooltip">${exact}</span></span
+    >`;
+  }
+
+  private dateFrom(attribute: 'published' | 'updated', value: string): Date | undefined {
+    const parsed = parseIsoDate(value);
+    if ('date' in parsed) {
+      this.clearWarning(attribute);
+      return parsed.date;
+    }
+    this.warn(
+      attribute,
+      parsed.problem === 'no-offset'
+        ? `"${value}" has no UTC offset, so it names a different moment in every time zone; it is shown as written.`
+        : `"${value}" is not an ISO 8601 date and time; it is shown as written.`,
+      `Write it with an offset, e.g. ${attribute}="2024-03-19T17:17:00Z" or "2024-03-19T13:17:00-04:00".`,
+    );
+    return undefined;
+  }
+
+  /** True when both values are valid and fall in the same minute (what the reader sees). */
+  private sameMinute(a: string, b: string): boolean {
+    const [first, second] = [parseIsoDate(a), parseIsoDate(b)];
+    if (!('date' in first) || !('date' in second)) return a.trim() === b.trim();
+    return Math.floor(first.date.getTime() / 60_000) === Math.floor(second.date.getTime() / 60_000);
+  }
+
+  private get resolvedTimeZone(): string | undefined {
+    const zone = this.timeZone.trim();
+    if (!zone) return undefined;
+    if (isValidTimeZone(zone)) {
+      this.clearWarning('time-zone');
+      return zone;
+    }
+    this.warn('time-zone', `"${zone}" is not a time zone this browser knows, so the reader's own is used.`, 'Use an IANA name such as "America/New_York" or "Europe/Warsaw".');
+    return undefined;
+  }
+
+  private get resolvedHeadlineLevel(): HeadlineLevel {
+    const level = this.headlineLevel;
+    if (Number.isInteger(level) && level >= 1 && level <= 6) {
+      this.clearWarning('headline-level');
+      return level as HeadlineLevel;
+    }
+    this.warn('headline-level', `"${level}" is not a heading level, so 1 is used.`, 'Use a whole number from 1 to 6.');
+    return 1;
+  }
+
+  /** The threshold of `relative-until` in milliseconds: `Infinity` for `relative`, 0 for exact times. */
+  private get relativeLimit(): number {
+    const until = this.relativeUntil.trim();
+    if (until) {
+      const limit = parseDuration(until);
+      if (limit !== undefined) {
+        this.clearWarning('relative-until');
+        return limit;
+      }
+      this.warn('relative-until', `"${until}" is not a duration, so times are shown ${this.relative ? 'relative' : 'exactly'}.`, 'Use a number and a unit: "90min", "24h", "2d" or "1w".');
+    }
+    return this.relative ? Infinity : 0;
+  }
+
+  private isRelative(date: Date, now: number): boolean {
+    return Math.abs(now - date.getTime()) < this.relativeLimit;
+  }
+
+  private get resolvedAuthors(): LedeAuthor[] {
+    const value: unknown = this.authors;
+    const fix = 'Set authors to a JSON array such as [{"name":"Jane Doe","url":"/authors/jane-doe"}].';
+    if (value instanceof MalformedJson) {
+      this.warn('authors', `"${value.text.slice(0, 80)}" is not valid JSON, so no byline is shown.`, fix);
+      return [];
+    }
+    const entries = Array.isArray(value) ? value : value && typeof value === 'object' ? [value] : [];
+    if (!Array.isArray(value) && entries.length === 0 && value != null) {
+      this.warn('authors', 'is not a list of authors, so no byline is shown.', fix);
+      return [];
+    }
+    const authors: LedeAuthor[] = [];
+    let clean = true;
+    for (const entry of entries as unknown[]) {
+      const author = typeof entry === 'string' ? { name: entry } : (entry as Partial<LedeAuthor> | null);
+      const name = typeof author?.name === 'string' ? author.name.trim() : '';
+      if (!name) {
+        clean = false;
+        this.warn('authors', `an entry has no name (${JSON.stringify(entry)?.slice(0, 80)}), so it is left out.`, fix);
+        continue;
+      }
+      const url = typeof author!.url === 'string' ? this.safeUrl(author!.url, 'authors', { allowMailto: true }) : undefined;
+      if (!url && typeof author!.url === 'string' && author!.url.trim()) clean = false;
+      authors.push(url ? { name, url } : { name });
+    }
+    // Fixed input forgets its warnings, so a later relapse is reported again.
+    if (clean) this.clearWarning('authors');
+    return authors;
+  }
+
+  private checkHeadline(): void {
+    if (this.hasSlotted()) {
+      const heading = this.querySelector(':scope > :is(h1, h2, h3, h4, h5, h6, [role="heading"]):not([slot])');
+      if (heading) this.clearWarning('headline');
+      else this.warn('headline', 'the content has no heading element, so the headline is not a heading for screen readers and search engines.', 'Write the headline as <h1>…</h1> inside the element.');
+    } else if (this.headline) {
+      this.clearWarning('headline');
+    } else {
+      this.warn('headline', 'there is no headline to show.', 'Put the headline inside the element as <h1>…</h1>, or set the headline attribute.');
+    }
+  }
+
+  /* Refreshing relative times: only while the element is on screen and the page is visible. */
+
+  private watchVisibility(): void {
+    if (this.intersection) return;
+    if (typeof IntersectionObserver === 'undefined') {
+      // Without the observer, treat the element as visible rather than never refreshing.
+      this.onScreen = true;
+      this.requestUpdate();
+      return;
+    }
+    this.intersection = new IntersectionObserver((entries) => {
+      const wasOnScreen = this.onScreen;
+      this.onScreen = entries[entries.length - 1]!.isIntersecting;
+      if (this.onScreen && !wasOnScreen) this.requestUpdate();
+      else if (!this.onScreen) this.stopRefresh();
+    });
+    this.intersection.observe(this);
+  }
+
+  private readonly onVisibilityChange = (): void => {
+    if (document.visibilityState === 'visible') this.requestUpdate();
+    else this.stopRefresh();
+  };
+
+  /** After each render: a timer for the next change of a relative time, if one is on screen. */
+  private scheduleRefresh(): void {
+    this.stopRefresh();
+    if (!this.onScreen || document.visibilityState !== 'visible' || this.relativeLimit === 0) return;
+    const now = Date.now();
+    const delays: number[] = [];
+    for (const value of [this.published, this.updatedAt]) {
+      const parsed = parseIsoDate(value);
+      if (!('date' in parsed) || !this.isRelative(parsed.date, now)) continue;
+      delays.push(msUntilRelativeChange(parsed.date, now));
+      // Under a threshold: also re-render when the time turns exact.
+      const age = Math.abs(now - parsed.date.getTime());
+      if (Number.isFinite(this.relativeLimit)) delays.push(Math.max(1000, this.relativeLimit - age));
+    }
+    if (delays.length === 0) return;
+    // Browsers overflow timers beyond 2^31 - 1 ms (about 24.8 days).
+    const delay = Math.min(...delays, 2_147_483_647);
+    this.refreshTimer = setTimeout(() => {
+      this.refreshTimer = undefined;
+      this.requestUpdate();
+    }, delay);
+  }
+
+  private stopRefresh(): void {
+    if (this.refreshTimer !== undefined) clearTimeout(this.refreshTimer);
+    this.refreshTimer = undefined;
+  }
+
+  /* The exact-time tooltip: Escape hides it (WCAG 1.4.13) until pointer and focus leave. */
+
+  private onTimeKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Escape') this.dismissedTip = (event.currentTarget as HTMLElement).dataset.which ?? '';
+  }
+
+  private onLeave(event: Event): void {
+    const stamp = (event.currentTarget as HTMLElement).closest('.stamp');
+    if (stamp && !stamp.matches(':hover') && !stamp.contains(this.shadowRoot!.activeElement)) this.dismissedTip = '';
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lede-article-header': LedeArticleHeader;
+  }
+}
