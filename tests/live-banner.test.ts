@@ -290,6 +290,15 @@ describe('<lede-live-banner>', () => {
       expect(warnings.messages).to.deep.equal([]);
     });
 
+    it('shows an update stamped ahead of the reader’s clock as “now”, never “in 2 minutes”', async () => {
+      fakeTimers();
+      const ahead = new Date(NOW + 2 * 60_000).toISOString();
+      const feed = await new TestFeed().set({ items: [{ id: 'ahead', url: '/live/test#ahead', title: 'From a fast clock', date_published: ahead }] });
+      const el = await banner(feed, 'interval="600"');
+      await until(() => titleOf(el) === 'From a fast clock', 'the update');
+      expect(text(part(el, 'age'))).to.equal('now');
+    });
+
     it('drops an unsafe update URL with a warning and shows the title as text', async () => {
       fakeTimers();
       const feed = await new TestFeed().set({

@@ -62,9 +62,12 @@ describe('<lede-quote-block>', () => {
     expect(part(el, 'speaker-title')!.textContent).to.equal('Minister of Defence, South Korea');
     expect(part(el, 'attribution')!.localName).to.equal('figcaption');
     expect(el.shadowRoot!.querySelector('cite')).to.equal(null);
-    // Reads as "— Shin Won-sik, Minister of Defence, South Korea".
+    // Reads as "— Shin Won-sik, Minister of Defence, South Korea", with no space before the comma.
     const comma = getComputedStyle(part(el, 'speaker-title')!, '::before').content;
     expect(comma).to.equal('", "');
+    // No whitespace text between the spans: it would render as a space before the comma.
+    const between = part(el, 'speaker')!.nextSibling!;
+    expect(between === part(el, 'speaker-title') || (between.nodeType === Node.COMMENT_NODE && between.nextSibling === part(el, 'speaker-title'))).to.equal(true);
   });
 
   it('omits the attribution when there is none', async () => {

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LedeElement } from '../../internal/lede-element.js';
 import { formatCount } from '../../internal/i18n.js';
-import { relativeTime } from '../../internal/relative-time.js';
+import { formatRelative, msUntilRelativeChange } from '../../internal/dates.js';
 import { hostStyles, visuallyHidden } from '../../styles/host.js';
 import { FeedPoller, type PollFailure } from './feed-poller.js';
 import { newestUpdate, parseLiveFeed, type LiveFeed, type LiveUpdate } from './live-feed.js';
@@ -49,6 +49,15 @@ export class LedeDismissEvent extends Event {
 }
 
 /** Storage may throw (private mode, disabled cookies, quota): the banner then remembers for this page only. */
+/** A feed's clock may run ahead of the reader's: an update is never "in 2 minutes". */
+const notAfter = (date: Date, now: number): Date => (date.getTime() > now ? new Date(now) : date);
+
+/** "2 minutes ago" in the reader's language. */
+const ageOf = (date: Date, locale: string): string => {
+  const now = Date.now();
+  return formatRelative(notAfter(date, now), now, locale);
+};
+
 function readStorage(key: string): string | null | undefined {
   try {
     return localStorage.getItem(key);
@@ -323,8 +332,8 @@ export class LedeLiveBanner extends LedeElement {
     this.ageTimer = undefined;
     const date = this.latest?.date;
     if (!date || !this.isConnected || this.dismissed) return;
-    const { nextChange } = relativeTime(date, Date.now(), this.locale);
-    this.ageTimer = setTimeout(() => this.requestUpdate(), Math.min(nextChange, HOUR));
+    const now = Date.now();
+    this.ageTimer = setTimeout(() => this.requestUpdate(), Math.min(msUntilRelativeChange(notAfter(date, now), now), HOUR));
   }
 
   private onDismiss(): void {
@@ -353,7 +362,7 @@ export class LedeLiveBanner extends LedeElement {
       ? html`<a part="update-link" class="update-title" href=${href}>${update.title}</a>`
       : html`<span part="update-link" class="update-title">${update.title}</span>`;
     const age = update.date
-      ? html`<time part="age" datetime=${update.date.toISOString()}>${relativeTime(update.date, Date.now(), this.locale).text}</time>`
+      ? html`<time part="age" datetime=${update.date.toISOString()}>${ageOf(update.date, this.locale)}</time>`
       : nothing;
     return html`${title}${age}`;
   }

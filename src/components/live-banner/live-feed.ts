@@ -1,3 +1,5 @@
+import { cleanText } from '../../internal/feed.js';
+
 /** One update of a live feed, as the banner shows it. */
 export interface LiveUpdate {
   /** The item's `id` (or its URL): what makes an update "new". */
@@ -19,7 +21,6 @@ export interface LiveFeed {
 
 const MAX_TITLE = 300;
 
-const text = (value: unknown): string => (typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : '');
 
 function toDate(value: unknown): Date | undefined {
   if (typeof value !== 'string') return undefined;
@@ -30,9 +31,9 @@ function toDate(value: unknown): Date | undefined {
 function toUpdate(item: unknown): LiveUpdate | undefined {
   if (!item || typeof item !== 'object') return undefined;
   const record = item as Record<string, unknown>;
-  const url = text(record['url']) || undefined;
-  const id = text(typeof record['id'] === 'number' ? String(record['id']) : record['id']) || url;
-  const title = (text(record['title']) || text(record['summary']) || text(record['content_text'])).slice(0, MAX_TITLE);
+  const url = cleanText(record['url']) || undefined;
+  const id = cleanText(typeof record['id'] === 'number' ? String(record['id']) : record['id']) || url;
+  const title = (cleanText(record['title']) || cleanText(record['summary']) || cleanText(record['content_text'])).slice(0, MAX_TITLE);
   if (!id || !title) return undefined;
   return { id, title, url, date: toDate(record['date_published']) ?? toDate(record['date_modified']) };
 }

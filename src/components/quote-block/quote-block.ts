@@ -99,11 +99,11 @@ export class LedeQuoteBlock extends LedeElement {
         </blockquote>
         ${hasAttribution
           ? html`<figcaption part="attribution">
-              <slot name="attribution">
-                ${this.speaker ? html`<span part="speaker">${this.speaker}</span>` : nothing}
-                ${this.speakerTitle ? html`<span part="speaker-title">${this.speakerTitle}</span>` : nothing}
-                ${cite ? html`<a part="link" href=${cite}>${this.labels.quoteSource}</a>` : nothing}
-              </slot>
+              <slot name="attribution"
+                >${this.speaker ? html`<span part="speaker">${this.speaker}</span>` : nothing}${this.speakerTitle
+                  ? html`<span part="speaker-title">${this.speakerTitle}</span>`
+                  : nothing}${cite ? html`<a part="link" href=${cite}>${this.labels.quoteSource}</a>` : nothing}</slot
+              >
             </figcaption>`
           : nothing}
       </figure>
