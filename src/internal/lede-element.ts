@@ -45,6 +45,24 @@ export class LedeElement extends LitElement {
     this.warningLog?.clear(attribute);
   }
 
+  /**
+   * `value` when it is one of `allowed`; otherwise the first allowed value,
+   * with one warning that lists the choices.
+   */
+  protected oneOf<T extends string>(attribute: string, value: string, allowed: readonly T[]): T {
+    if ((allowed as readonly string[]).includes(value)) {
+      this.clearWarning(attribute);
+      return value as T;
+    }
+    const choices = allowed.map((choice) => `${attribute}="${choice}"`);
+    this.warn(
+      attribute,
+      `"${value}" is not one of its values, so "${allowed[0]}" is used.`,
+      `Use ${choices.slice(0, -1).join(', ')} or ${choices[choices.length - 1]}.`,
+    );
+    return allowed[0]!;
+  }
+
   /** A URL fit for `href`/`src`/`cite`, or `undefined` with a warning naming `attribute`. */
   protected safeUrl(value: string | null | undefined, attribute: string, options: Omit<UrlCheckOptions, 'report'> = {}): string | undefined {
     return checkUrl(value, { ...options, report: (problem, fix) => this.warn(attribute, problem, fix) });

@@ -171,12 +171,7 @@ export class LedeLiveBanner extends LedeElement {
   }
 
   private get resolvedState(): LiveState {
-    if (STATES.includes(this.state)) {
-      this.clearWarning('state');
-      return this.state;
-    }
-    this.warn('state', `"${this.state}" is not a state, so "live" is used.`, 'Use state="live" or state="ended".');
-    return 'live';
+    return this.oneOf('state', this.state, STATES);
   }
 
   /** `value` seconds when it is a number of at least `min`, else `fallback` with a warning. */

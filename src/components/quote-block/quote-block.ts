@@ -63,12 +63,7 @@ export class LedeQuoteBlock extends LedeElement {
   @property({ reflect: true }) variant: QuoteVariant = 'block';
 
   private get resolvedVariant(): QuoteVariant {
-    if (VARIANTS.includes(this.variant)) {
-      this.clearWarning('variant');
-      return this.variant;
-    }
-    this.warn('variant', `"${this.variant}" is not a variant, so "block" is used.`, `Use variant="block" or variant="pull".`);
-    return 'block';
+    return this.oneOf('variant', this.variant, VARIANTS);
   }
 
   protected override updated(): void {

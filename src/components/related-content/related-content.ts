@@ -275,12 +275,7 @@ export class LedeRelatedContent extends LedeElement {
   }
 
   private get resolvedLayout(): RelatedLayout {
-    if (LAYOUTS.includes(this.layout)) {
-      this.clearWarning('layout');
-      return this.layout;
-    }
-    this.warn('layout', `"${this.layout}" is not a layout, so "list" is used.`, 'Use layout="list", "grid" or "compact".');
-    return 'list';
+    return this.oneOf('layout', this.layout, LAYOUTS);
   }
 
   private get resolvedLevel(): number {
