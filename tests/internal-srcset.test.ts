@@ -34,4 +34,17 @@ describe('checkSrcset', () => {
     expect(check('  ').result).to.equal(undefined);
     expect(check('vbscript:x 1x').result).to.equal(undefined);
   });
+
+  it('splits exactly as the browser does, so no candidate hides behind a comma', () => {
+    // A space before the comma: the browser fetches the data: candidate.
+    const spaced = check('a.jpg 1x ,data:image/svg+xml,x 2x');
+    expect(spaced.result).to.equal('a.jpg 1x');
+    expect(spaced.problems).to.have.length(1);
+    // A URL that ends in a comma ends the candidate; the next one is checked.
+    expect(check('a.jpg, javascript:alert(1) 2x').result).to.equal('a.jpg');
+    // Without whitespace it is one relative URL (a path), as the browser reads it.
+    expect(check('a.jpg,javascript:alert(1) 2x').result).to.equal('a.jpg,javascript:alert(1) 2x');
+    // Commas inside a descriptor's parentheses do not split.
+    expect(check('a.jpg 1x, b.jpg (2x, 3x)').result).to.equal('a.jpg 1x, b.jpg (2x, 3x)');
+  });
 });
