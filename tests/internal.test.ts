@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { checkUrl } from '../src/internal/url.js';
 import { defineElement } from '../src/internal/define.js';
 import { resolveLocale } from '../src/internal/locale.js';
-import { formatCount, messagesFor, SUPPORTED_LANGUAGES } from '../src/internal/i18n.js';
+import { formatCount, messagesFor, SUPPORTED_LANGUAGES, type MessageOverrides, type Messages } from '../src/internal/i18n.js';
 import { warn } from '../src/internal/warn.js';
 import { VERSION } from '../src/internal/version.js';
 import { captureWarnings } from './helpers.js';
@@ -194,5 +194,58 @@ describe('cssomStyle', () => {
     paint({ aspectRatio: undefined, '--_lede-x': '"b"' });
     expect(p.style.aspectRatio).to.equal('');
     expect(p.style.getPropertyValue('--_lede-x')).to.equal('"b"');
+  });
+});
+
+describe('messages overrides of the wrong shape', () => {
+  it('are left out with a report, and plural forms merge with the built-in ones', () => {
+    const problems: string[] = [];
+    const report = (problem: string) => problems.push(problem);
+    const bad = messagesFor('en', { quotes: '«»' as unknown as Messages['quotes'], live: 42 as unknown as string, nonsense: 'x' } as MessageOverrides, report);
+    expect(bad.quotes).to.deep.equal(messagesFor('en').quotes);
+    expect(bad.live).to.equal('Live');
+    expect(problems).to.have.length(3);
+    expect(problems[0]).to.contain('"quotes"');
+
+    const partial = messagesFor('es', { newUpdates: { one: 'una novedad' } as Messages['newUpdates'] }, report);
+    expect(formatCount('es', partial.newUpdates, 1)).to.equal('una novedad');
+    expect(formatCount('es', partial.newUpdates, 3)).to.equal('3 nuevas actualizaciones');
+    const text = messagesFor('en', { newUpdates: '{count} new' as unknown as Messages['newUpdates'] }, report);
+    expect(formatCount('en', text.newUpdates, 2)).to.equal('2 new updates');
+  });
+});
+
+describe('a render that fails', () => {
+  it('keeps the CMS’s words visible, reports once to the console, and recovers on the next good render', async () => {
+    const { html } = await import('lit');
+    const { LedeElement } = await import('../src/internal/lede-element.js');
+    class Fragile extends LedeElement {
+      static broken = true;
+      protected override render() {
+        if (Fragile.broken) throw new Error('bug');
+        return html`<div part="ok"><slot></slot></div>`;
+      }
+    }
+    customElements.define('lede-test-fragile', Fragile);
+    const errors: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args[0]);
+    const el = document.createElement('lede-test-fragile') as InstanceType<typeof Fragile>;
+    el.innerHTML = '<p>The article’s words</p><span slot="credit">Credit</span>';
+    try {
+      document.body.append(el);
+      await new Promise((resolve) => setTimeout(resolve));
+    } finally {
+      console.error = original;
+    }
+    expect(errors).to.have.length(1);
+    expect(el.querySelector('p')!.offsetHeight).to.be.greaterThan(0);
+    expect(el.querySelector('span')!.offsetHeight).to.be.greaterThan(0);
+    Fragile.broken = false;
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('slot')).to.have.length(1);
+    expect(el.shadowRoot!.querySelector('[part="ok"]')).to.exist;
+    el.remove();
   });
 });

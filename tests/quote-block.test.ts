@@ -261,3 +261,19 @@ describe('<lede-quote-block> messages attribute', () => {
     expect(warnings.messages[0]).to.contain('<lede-quote-block> messages:').and.contain('JSON');
   });
 });
+
+describe('<lede-quote-block> with a wrong-shaped messages override', () => {
+  it('ignores it with one warning and still shows the quotation', async () => {
+    const warnings = captureWarnings();
+    let el: LedeQuoteBlock;
+    try {
+      el = await fixture<LedeQuoteBlock>(html`<lede-quote-block messages='{"quotes":"«»"}'><p>Still here</p></lede-quote-block>`);
+    } finally {
+      warnings.restore();
+    }
+    expect(el!.querySelector('p')!.offsetHeight).to.be.greaterThan(0);
+    expect(getComputedStyle(quoteOf(el!)).quotes).to.match(/^"\u201C"/);
+    expect(warnings.messages).to.have.length(1);
+    expect(warnings.messages[0]).to.contain('<lede-quote-block> messages:').and.contain('"quotes"');
+  });
+});

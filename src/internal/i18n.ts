@@ -179,14 +179,44 @@ const catalogue: Record<string, Messages> = {
 /** Languages with built-in labels. */
 export const SUPPORTED_LANGUAGES = Object.freeze(Object.keys(catalogue));
 
+const isText = (value: unknown): value is string => typeof value === 'string';
+
+/**
+ * Whether an override has the shape of the label it replaces: text for
+ * text, four marks for `quotes`, plural forms (text) for `newUpdates`.
+ */
+function fits(key: keyof Messages, value: unknown): boolean {
+  if (key === 'quotes') return Array.isArray(value) && value.length === 4 && value.every(isText);
+  if (key === 'newUpdates') return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every(isText);
+  return isText(value);
+}
+
 /**
  * The labels for `locale`: its language's built-ins (English when Lede has
- * none), with `overrides` on top.
+ * none), with `overrides` on top. An override that is not a known label, or
+ * not of its shape, is left out and reported; plural forms are merged with
+ * the built-in ones, so overriding only `one` keeps `other`.
  */
-export function messagesFor(locale: string, overrides?: MessageOverrides): Messages {
+export function messagesFor(
+  locale: string,
+  overrides?: MessageOverrides,
+  report?: (problem: string, fix: string) => void,
+): Messages {
   const language = locale.split('-')[0]!.toLowerCase();
   const base = catalogue[language] ?? en;
-  return overrides ? { ...base, ...overrides } : base;
+  if (!overrides) return base;
+  const merged: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(overrides)) {
+    if (!(key in en) || !fits(key as keyof Messages, value)) {
+      report?.(
+        `"${key}" is not a label Lede knows, or not of its shape, so it was ignored.`,
+        `Give text for a label (e.g. {"live": "En vivo"}), four marks for "quotes", and plural forms for "newUpdates" (e.g. {"other": "{count} nuevas"}).`,
+      );
+      continue;
+    }
+    merged[key] = key === 'newUpdates' ? { ...base.newUpdates, ...(value as object) } : value;
+  }
+  return merged as unknown as Messages;
 }
 
 /**
@@ -198,6 +228,6 @@ export function formatCount(
   count: number,
 ): string {
   const category = new Intl.PluralRules(locale).select(count);
-  const template = forms[category] ?? forms.other;
+  const template = forms[category] ?? forms.other ?? en.newUpdates.other;
   return template.replace('{count}', new Intl.NumberFormat(locale).format(count));
 }

@@ -32,7 +32,7 @@ export class LedeElement extends LitElement {
 
   /** Built-in labels for the current locale, with `messages` on top. */
   protected get labels(): Messages {
-    return messagesFor(this.locale, this.messages);
+    return messagesFor(this.locale, this.messages, (problem, fix) => this.warn('messages', problem, fix));
   }
 
   /** Warn once per attribute and problem, naming this element. */
@@ -140,8 +140,34 @@ export class LedeElement extends LitElement {
   protected override performUpdate(): void {
     try {
       super.performUpdate();
+      this.fallbackSlots?.forEach((slot) => slot.remove());
+      this.fallbackSlots = undefined;
     } catch (error) {
-      console.error(`<${this.localName}> failed to render; the article text is unchanged.`, error);
+      if (!this.renderErrorReported) {
+        this.renderErrorReported = true;
+        console.error(`<${this.localName}> failed to render; the article text is shown as written.`, error);
+      }
+      this.showLightDom();
     }
+  }
+
+  private renderErrorReported = false;
+  private fallbackSlots?: HTMLSlotElement[];
+
+  /**
+   * When a first render fails, the shadow root is empty and would hide the
+   * CMS's words: put in plain slots for every child so they still show.
+   */
+  private showLightDom(): void {
+    const root = this.shadowRoot;
+    if (!root || this.fallbackSlots || root.querySelector('slot')) return;
+    const names = new Set(Array.from(this.children, (child) => child.getAttribute('slot') ?? ''));
+    names.add('');
+    this.fallbackSlots = [...names].map((name) => {
+      const slot = document.createElement('slot');
+      if (name) slot.name = name;
+      return slot;
+    });
+    root.append(...this.fallbackSlots);
   }
 }

@@ -139,9 +139,14 @@ export class FeedPoller<T> {
     const first = this.failures === 0;
     this.failures = failure ? this.failures + 1 : 0;
     this.schedule();
-    if (failure) this.options.onError?.(failure, first);
-    else if (data === undefined) this.options.onNotModified?.();
-    else this.options.onData(data);
+    try {
+      if (failure) this.options.onError?.(failure, first);
+      else if (data === undefined) this.options.onNotModified?.();
+      else this.options.onData(data);
+    } catch (error) {
+      // A bug in a handler must not become an unhandled rejection or stop the polling.
+      console.error(`Lede could not apply the feed ${this.options.url}:`, error);
+    }
   }
 
   /** The parsed feed, `undefined` for 304 Not Modified; throws on any failure. */
