@@ -521,6 +521,19 @@ describe('<lede-article-header>', () => {
       }
     });
 
+    it('waits for a change a month away without re-rendering meanwhile (timer delays beyond 2^31 - 1 ms overflow)', async () => {
+      const el = await relativeHeader(PUBLISHED_MS + 31 * 24 * HOUR);
+      expect(times(el)[0]!.textContent).to.equal('last month');
+      const render = sinon.spy(el as unknown as { render(): unknown }, 'render');
+      // Without a clamp the browser fires such a timer at once, re-rendering every millisecond.
+      await clock.tickAsync(200);
+      await el.updateComplete;
+      // The next change ("2 months ago") is 29 days away: no render, one timer waiting.
+      expect(render.callCount).to.equal(0);
+      expect(clock.countTimers()).to.equal(1);
+      render.restore();
+    });
+
     it('uses no timer for exact times', async () => {
       const el = await relativeHeader(
         PUBLISHED_MS + 5 * MINUTE,
