@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../src/components/live-banner/lede-live-banner.js';
 import {
@@ -15,6 +15,14 @@ const NOW = Date.parse('2024-03-19T17:10:00Z');
 const statusOf = (el: LedeLiveBanner) => el.shadowRoot!.querySelector('[role="status"]')!;
 const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim();
 const titleOf = (el: LedeLiveBanner) => text(part(el, 'update-link'));
+/** The element that has keyboard focus, through shadow roots, as a short string (a failure message stays small). */
+function focusedElement(): string {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active ? describeElement(active) : 'nothing';
+}
+const describeElement = (element: Element) =>
+  `${element.localName}${['part', 'href'].map((name) => (element.hasAttribute(name) ? `[${name}="${element.getAttribute(name)}"]` : '')).join('')}`;
 
 let clock: sinon.SinonFakeTimers | undefined;
 function fakeTimers(): sinon.SinonFakeTimers {
@@ -217,6 +225,45 @@ describe('<lede-live-banner>', () => {
       expect(again.dismissed).to.equal(true);
       expect(getComputedStyle(again).display).to.equal('none');
       expect(fired).to.equal(0);
+      localStorage.removeItem(dismissKey);
+    });
+
+    it('moves keyboard focus to what follows the banner when the reader closes it, not to the top of the page', async () => {
+      const dismissKey = key();
+      const wrapper = await fixture(html`
+        <div>
+          <a href="#before">Before</a>
+          <lede-live-banner dismissible dismiss-key=${dismissKey} topic="T" href="/live">M</lede-live-banner>
+          <p>Not focusable</p>
+          <a href="#hidden" hidden>Hidden</a>
+          <a href="#after">After</a>
+        </div>
+      `);
+      const el = wrapper.querySelector('lede-live-banner')!;
+      wrapper.querySelector<HTMLElement>('a[href="#before"]')!.focus();
+      // Link, pause, close.
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Tab' });
+      expect(focusedElement()).to.equal('button[part="dismiss"]');
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(el.dismissed).to.equal(true);
+      expect(focusedElement()).to.equal('a[href="#after"]');
+      localStorage.removeItem(dismissKey);
+    });
+
+    it('leaves focus alone when a banner the reader is not in is dismissed elsewhere', async () => {
+      const dismissKey = key();
+      const wrapper = await fixture(html`<div><button>Elsewhere</button><lede-live-banner dismissible dismiss-key=${dismissKey} topic="T"></lede-live-banner><a href="#after">After</a></div>`);
+      const el = wrapper.querySelector('lede-live-banner')!;
+      const elsewhere = wrapper.querySelector('button')!;
+      elsewhere.focus();
+      localStorage.setItem(dismissKey, 'x');
+      window.dispatchEvent(new StorageEvent('storage', { key: dismissKey, newValue: 'x' }));
+      await el.updateComplete;
+      expect(el.dismissed).to.equal(true);
+      expect(focusedElement()).to.equal(describeElement(elsewhere));
       localStorage.removeItem(dismissKey);
     });
 
@@ -440,6 +487,38 @@ describe('<lede-live-banner>', () => {
       expect((await feed.stats()).received).to.equal(received);
       // The age display is the only timer left.
       expect(clock!.countTimers()).to.equal(1);
+    });
+
+    it('moves keyboard focus from the pause button to the banner’s link when coverage ends', async () => {
+      fakeTimers();
+      const feed = await new TestFeed().set({ add: 1 });
+      const el = await banner(feed);
+      await until(() => titleOf(el) === 'Update number 1', 'the first load');
+      part(el, 'update-link')!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(focusedElement()).to.equal('button[part="pause"]');
+      await feed.set({ ended: true });
+      await tickUntil(feed, () => el.state === 'ended', 'the end');
+      await el.updateComplete;
+      expect(part(el, 'pause')).to.equal(null);
+      expect(focusedElement()).to.equal('a[part="link"][href="/live/war-in-ukraine"]');
+    });
+
+    it('moves keyboard focus past a banner that hides itself when coverage ends', async () => {
+      fakeTimers();
+      const feed = await new TestFeed().set({ add: 1 });
+      const el = await banner(feed, 'hide-when-ended');
+      const after = document.createElement('button');
+      after.textContent = 'After';
+      el.after(after);
+      await until(() => titleOf(el) === 'Update number 1', 'the first load');
+      part(el, 'update-link')!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(focusedElement()).to.equal('button[part="pause"]');
+      await feed.set({ ended: true });
+      await tickUntil(feed, () => el.state === 'ended', 'the end');
+      await el.updateComplete;
+      expect(focusedElement()).to.equal('button');
     });
 
     it('takes an interval of at least 15 s, warning about a shorter one, and a time-out', async () => {
