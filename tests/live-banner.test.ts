@@ -397,6 +397,53 @@ describe('<lede-live-banner>', () => {
       expect(events).to.have.length(2);
     });
 
+    it('forgets ids beyond the last 1000 seen, so memory stays bounded: a long-gone update that comes back is new again', async function () {
+      this.timeout(20_000);
+      fakeTimers();
+      const item = (id: string) => ({ id, url: `/live/test#${id}`, title: `Update ${id}` });
+      const many = Array.from({ length: 1000 }, (_, i) => item(`b${1000 - i}`));
+      const feed = await new TestFeed().set({ items: [item('a')], etag: false, lastModified: false });
+      const el = await banner(feed);
+      await until(() => titleOf(el) === 'Update a', 'the first load');
+      const events: LedeLiveUpdateEvent[] = [];
+      el.addEventListener('lede-live-update', (event) => events.push(event));
+      await feed.set({ items: many });
+      await tickUntil(feed, () => events.length === 1, '1000 new updates');
+      expect(events[0]!.updates).to.have.length(1000);
+      await feed.set({ items: [item('a')] });
+      await tickUntil(feed, () => events.length === 2, '"a" again, as new');
+      expect(events[1]!.updates.map((u) => u.id)).to.deep.equal(['a']);
+    });
+
+    it('never re-announces the items of a feed longer than the 1000 ids it remembers', async function () {
+      this.timeout(20_000);
+      fakeTimers();
+      const feed = await new TestFeed().set({ add: 1001, etag: false, lastModified: false });
+      const el = await banner(feed);
+      await until(() => titleOf(el) === 'Update number 1001', 'the first load');
+      let events = 0;
+      el.addEventListener('lede-live-update', () => (events += 1));
+      await tickUntil(feed, async () => (await feed.stats()).received >= 3, 'two more polls');
+      await el.updateComplete;
+      expect(events).to.equal(0);
+      expect(statusOf(el).textContent).to.equal('');
+    });
+
+    it('announces nothing, and leaves no timer, when it leaves the page as new updates arrive', async () => {
+      fakeTimers();
+      const feed = await new TestFeed().set({ add: 1 });
+      const el = await banner(feed);
+      await until(() => titleOf(el) === 'Update number 1', 'the first load');
+      // Removed by the page in the same task as the update arrives, before the announcement is made.
+      el.addEventListener('lede-live-update', () => el.remove());
+      await feed.set({ add: 1 });
+      await tickUntil(feed, () => !el.isConnected, 'the update');
+      await pause(20);
+      await el.updateComplete;
+      expect(statusOf(el).textContent).to.equal('');
+      expect(clock!.countTimers()).to.equal(0);
+    });
+
     it('pluralises announcements in the element’s language', async () => {
       fakeTimers();
       const feed = await new TestFeed().set({ add: 1 });

@@ -303,8 +303,11 @@ export class LedeLiveBanner extends LedeElement {
       seen.delete(id);
       seen.add(id);
     }
+    // Memory stays bounded: the ids seen longest ago go first, never one still in the feed
+    // (those were just re-added at the end), so a feed longer than MAX_SEEN is not re-announced.
+    const keep = Math.max(MAX_SEEN, new Set(ids).size);
     for (const id of seen) {
-      if (seen.size <= MAX_SEEN) break;
+      if (seen.size <= keep) break;
       seen.delete(id);
     }
     this.latest = newestUpdate(feed.updates);
