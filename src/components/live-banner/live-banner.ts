@@ -206,8 +206,7 @@ export class LedeLiveBanner extends LedeElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const active = document.activeElement;
-    this.focusedBeforeRender = this.shadowRoot?.activeElement ?? (active && this.contains(active) ? active : undefined);
+    this.focusedBeforeRender = this.focusInside();
     if (changed.has('src')) {
       // Another feed: its first load is silent again.
       this.seen = undefined;
@@ -238,6 +237,14 @@ export class LedeLiveBanner extends LedeElement {
    * goes to the banner's first control (the link), else to what follows the
    * banner, so it never drops to the top of the page.
    */
+  /** The element inside the banner (shadow or slotted) that has focus; none on the server. */
+  private focusInside(): Element | undefined {
+    const root = this.shadowRoot;
+    if (!root) return undefined;
+    const active = root.ownerDocument.activeElement;
+    return root.activeElement ?? (active && this.contains(active) ? active : undefined);
+  }
+
   private keepFocus(): void {
     const focused = this.focusedBeforeRender;
     this.focusedBeforeRender = undefined;
