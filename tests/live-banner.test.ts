@@ -22,7 +22,7 @@ function focusedElement(): string {
   return active ? describeElement(active) : 'nothing';
 }
 const describeElement = (element: Element) =>
-  `${element.localName}${['part', 'href'].map((name) => (element.hasAttribute(name) ? `[${name}="${element.getAttribute(name)}"]` : '')).join('')}`;
+  `${element.localName}${['id', 'part', 'href'].map((name) => (element.hasAttribute(name) ? `[${name}="${element.getAttribute(name)}"]` : '')).join('')}`;
 
 let clock: sinon.SinonFakeTimers | undefined;
 function fakeTimers(): sinon.SinonFakeTimers {
@@ -361,7 +361,7 @@ describe('<lede-live-banner>', () => {
       // Polled again (full answers): still one warning.
       await tickUntil(feed, async () => (await feed.stats()).received >= 3, 'two more polls');
       await el.updateComplete;
-      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages, warnings.messages.join('\n')).to.have.length(1);
       expect(warnings.messages[0]).to.match(/^<lede-live-banner> src: .*javascript:/);
     });
 
@@ -536,37 +536,27 @@ describe('<lede-live-banner>', () => {
       expect(clock!.countTimers()).to.equal(1);
     });
 
-    it('moves keyboard focus from the pause button to the banner’s link when coverage ends', async () => {
-      fakeTimers();
-      const feed = await new TestFeed().set({ add: 1 });
-      const el = await banner(feed);
-      await until(() => titleOf(el) === 'Update number 1', 'the first load');
-      part(el, 'update-link')!.focus();
-      await sendKeys({ press: 'Tab' });
-      expect(focusedElement()).to.equal('button[part="pause"]');
-      await feed.set({ ended: true });
-      await tickUntil(feed, () => el.state === 'ended', 'the end');
-      await el.updateComplete;
-      expect(part(el, 'pause')).to.equal(null);
-      expect(focusedElement()).to.equal('a[part="link"][href="/live/war-in-ukraine"]');
-    });
-
-    it('moves keyboard focus past a banner that hides itself when coverage ends', async () => {
-      fakeTimers();
-      const feed = await new TestFeed().set({ add: 1 });
-      const el = await banner(feed, 'hide-when-ended');
-      const after = document.createElement('button');
-      after.textContent = 'After';
-      el.after(after);
-      await until(() => titleOf(el) === 'Update number 1', 'the first load');
-      part(el, 'update-link')!.focus();
-      await sendKeys({ press: 'Tab' });
-      expect(focusedElement()).to.equal('button[part="pause"]');
-      await feed.set({ ended: true });
-      await tickUntil(feed, () => el.state === 'ended', 'the end');
-      await el.updateComplete;
-      expect(focusedElement()).to.equal('button');
-    });
+    for (const [attributes, where, expected] of [
+      ['', 'to the banner’s link', 'a[part="link"][href="/live/war-in-ukraine"]'],
+      ['hide-when-ended', 'past a banner that hides itself', 'button[id="after"]'],
+    ] as const) {
+      it(`moves keyboard focus from the pause button ${where} when coverage ends`, async () => {
+        fakeTimers();
+        const feed = await new TestFeed().set({ add: 1 });
+        const el = await banner(feed, attributes);
+        const after = Object.assign(document.createElement('button'), { id: 'after', textContent: 'After' });
+        el.after(after);
+        await until(() => titleOf(el) === 'Update number 1', 'the first load');
+        part(el, 'update-link')!.focus();
+        await sendKeys({ press: 'Tab' });
+        expect(focusedElement()).to.equal('button[part="pause"]');
+        await feed.set({ ended: true });
+        await tickUntil(feed, () => el.state === 'ended', 'the end');
+        await el.updateComplete;
+        expect(part(el, 'pause')).to.equal(null);
+        expect(focusedElement()).to.equal(expected);
+      });
+    }
 
     it('takes an interval of at least 15 s, warning about a shorter one, and a time-out', async () => {
       fakeTimers();
