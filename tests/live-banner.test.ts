@@ -125,7 +125,7 @@ describe('<lede-live-banner>', () => {
         await el.updateComplete;
         expect(part(el, 'link')).to.equal(null);
         expect(text(part(el, 'topic'))).to.equal('T');
-        expect(warnings.messages).to.have.length(1);
+        expect(warnings.messages, warnings.messages.join('\n')).to.have.length(1);
         expect(warnings.messages[0]).to.contain('<lede-live-banner> href:').and.contain('https:');
       });
     }
@@ -134,7 +134,7 @@ describe('<lede-live-banner>', () => {
       const el = await fixture<LedeLiveBanner>(html`<lede-live-banner></lede-live-banner>`);
       el.requestUpdate();
       await el.updateComplete;
-      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages, warnings.messages.join('\n')).to.have.length(1);
       expect(warnings.messages[0]).to.contain('<lede-live-banner> topic:');
       expect(text(part(el, 'label'))).to.equal('Live');
     });
@@ -161,7 +161,7 @@ describe('<lede-live-banner>', () => {
     it('falls back to live with a warning for an unknown state', async () => {
       const el = await fixture<LedeLiveBanner>(html`<lede-live-banner state="paused" topic="T"></lede-live-banner>`);
       expect(text(part(el, 'label'))).to.equal('Live');
-      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages, warnings.messages.join('\n')).to.have.length(1);
       expect(warnings.messages[0]).to.contain('state').and.contain('state="ended"');
     });
   });
@@ -485,14 +485,14 @@ describe('<lede-live-banner>', () => {
         await feed.set({ mode });
         await tickUntil(feed, async () => (await feed.stats()).received >= 4, 'three failing polls');
         expect(titleOf(el)).to.equal('Update number 1');
-        expect(warnings.messages).to.have.length(1);
+        expect(warnings.messages, warnings.messages.join('\n')).to.have.length(1);
         expect(warnings.messages[0]).to.contain('<lede-live-banner> src:').and.contain(problem);
         // Backoff: the three failures (15 s + 30 s + 60 s) took longer than four intervals.
         expect(Date.now() - NOW).to.be.greaterThan(4 * 18_000);
 
         await feed.set({ mode: 'ok', add: 1 });
         await tickUntil(feed, () => titleOf(el) === 'Update number 2', 'recovery', 200);
-        expect(warnings.messages).to.have.length(1);
+        expect(warnings.messages, warnings.messages.join('\n')).to.have.length(1);
         // A new streak is reported again.
         await feed.set({ mode });
         await tickUntil(feed, () => warnings.messages.length === 2, 'a second warning', 60);
@@ -563,7 +563,7 @@ describe('<lede-live-banner>', () => {
       const feed = await new TestFeed().set({ add: 1 });
       const el = await banner(feed, 'interval="5" timeout="nope"');
       await until(() => titleOf(el) === 'Update number 1', 'the first load');
-      expect(warnings.messages).to.have.length(2);
+      expect(warnings.messages, warnings.messages.join('\n')).to.have.length(2);
       expect(warnings.messages[0]).to.contain('<lede-live-banner> interval:').and.contain('15');
       expect(warnings.messages[1]).to.contain('<lede-live-banner> timeout: "nope"').and.contain('10');
       clock!.tick(11_999);
@@ -585,7 +585,7 @@ describe('<lede-live-banner>', () => {
 
     it('does not poll an unsafe src', async () => {
       const el = await fixture<LedeLiveBanner>(html`<lede-live-banner topic="T" src="javascript:alert(1)"></lede-live-banner>`);
-      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages, warnings.messages.join('\n')).to.have.length(1);
       expect(warnings.messages[0]).to.contain('<lede-live-banner> src:');
       expect(part(el, 'update')).to.exist;
     });
