@@ -521,6 +521,19 @@ describe('<lede-article-header>', () => {
       }
     });
 
+    it('waits for a change a month away without re-rendering meanwhile (timer delays beyond 2^31 - 1 ms overflow)', async () => {
+      const el = await relativeHeader(PUBLISHED_MS + 31 * 24 * HOUR);
+      expect(times(el)[0]!.textContent).to.equal('last month');
+      const render = sinon.spy(el as unknown as { render(): unknown }, 'render');
+      // Without a clamp the browser fires such a timer at once, re-rendering every millisecond.
+      await clock.tickAsync(200);
+      await el.updateComplete;
+      // The next change ("2 months ago") is 29 days away: no render, one timer waiting.
+      expect(render.callCount).to.equal(0);
+      expect(clock.countTimers()).to.equal(1);
+      render.restore();
+    });
+
     it('uses no timer for exact times', async () => {
       const el = await relativeHeader(
         PUBLISHED_MS + 5 * MINUTE,
@@ -551,7 +564,25 @@ describe('<lede-article-header>', () => {
       const tree = await accessibilityTree();
       const node = tree.find((n) => n.role === 'time');
       expect(node?.name).to.contain('3 days ago').and.contain(exact);
-      expect(node?.description).to.equal(exact);
+    });
+
+    it('says the exact time once to a screen reader, focused or not, while the tip shows it', async () => {
+      const el = await inside(fixture(template()));
+      const spoken = async () => (await accessibilityTree()).filter((n) => `${n.name} ${n.description}`.includes(exact));
+      const [time] = times(el);
+      for (const state of ['unfocused', 'focused']) {
+        if (state === 'focused') {
+          el.parentElement!.querySelector('button')!.focus();
+          await sendKeys({ press: 'Tab' });
+          expect(el.shadowRoot!.activeElement).to.equal(time);
+          expect(getComputedStyle(part(el, 'tooltip')!).display).to.equal('block');
+        }
+        const nodes = await spoken();
+        expect(nodes, state).to.have.length(1);
+        expect(nodes[0]!.role, state).to.equal('time');
+        expect(nodes[0]!.name, state).to.contain(exact);
+        expect(nodes[0]!.description, state).to.not.contain(exact);
+      }
     });
 
     it('shows the exact time when hovered', async () => {
@@ -561,7 +592,8 @@ describe('<lede-article-header>', () => {
       await sendMouse({ type: 'move', position: centre(times(el)[0]!) });
       expect(getComputedStyle(tip).display).to.equal('block');
       expect(tip.textContent).to.equal(exact);
-      expect(tip.getAttribute('role')).to.equal('tooltip');
+      // For the eyes: the time's accessible name already holds it.
+      expect(tip.getAttribute('aria-hidden')).to.equal('true');
       // The tip stays while the pointer moves onto it (WCAG 1.4.13 hoverable).
       await sendMouse({ type: 'move', position: centre(tip) });
       expect(getComputedStyle(tip).display).to.equal('block');

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../src/components/live-banner/lede-live-banner.js';
 import {
@@ -15,6 +15,14 @@ const NOW = Date.parse('2024-03-19T17:10:00Z');
 const statusOf = (el: LedeLiveBanner) => el.shadowRoot!.querySelector('[role="status"]')!;
 const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim();
 const titleOf = (el: LedeLiveBanner) => text(part(el, 'update-link'));
+/** The element that has keyboard focus, through shadow roots, as a short string (a failure message stays small). */
+function focusedElement(): string {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active ? describeElement(active) : 'nothing';
+}
+const describeElement = (element: Element) =>
+  `${element.localName}${['id', 'part', 'href'].map((name) => (element.hasAttribute(name) ? `[${name}="${element.getAttribute(name)}"]` : '')).join('')}`;
 
 let clock: sinon.SinonFakeTimers | undefined;
 function fakeTimers(): sinon.SinonFakeTimers {
@@ -117,7 +125,7 @@ describe('<lede-live-banner>', () => {
         await el.updateComplete;
         expect(part(el, 'link')).to.equal(null);
         expect(text(part(el, 'topic'))).to.equal('T');
-        expect(warnings.messages).to.have.length(1);
+        expect(warnings.messages, warnings.messages.join('\n')).to.have.length(1);
         expect(warnings.messages[0]).to.contain('<lede-live-banner> href:').and.contain('https:');
       });
     }
@@ -126,7 +134,7 @@ describe('<lede-live-banner>', () => {
       const el = await fixture<LedeLiveBanner>(html`<lede-live-banner></lede-live-banner>`);
       el.requestUpdate();
       await el.updateComplete;
-      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages, warnings.messages.join('\n')).to.have.length(1);
       expect(warnings.messages[0]).to.contain('<lede-live-banner> topic:');
       expect(text(part(el, 'label'))).to.equal('Live');
     });
@@ -153,7 +161,7 @@ describe('<lede-live-banner>', () => {
     it('falls back to live with a warning for an unknown state', async () => {
       const el = await fixture<LedeLiveBanner>(html`<lede-live-banner state="paused" topic="T"></lede-live-banner>`);
       expect(text(part(el, 'label'))).to.equal('Live');
-      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages, warnings.messages.join('\n')).to.have.length(1);
       expect(warnings.messages[0]).to.contain('state').and.contain('state="ended"');
     });
   });
@@ -217,6 +225,45 @@ describe('<lede-live-banner>', () => {
       expect(again.dismissed).to.equal(true);
       expect(getComputedStyle(again).display).to.equal('none');
       expect(fired).to.equal(0);
+      localStorage.removeItem(dismissKey);
+    });
+
+    it('moves keyboard focus to what follows the banner when the reader closes it, not to the top of the page', async () => {
+      const dismissKey = key();
+      const wrapper = await fixture(html`
+        <div>
+          <a href="#before">Before</a>
+          <lede-live-banner dismissible dismiss-key=${dismissKey} topic="T" href="/live">M</lede-live-banner>
+          <p>Not focusable</p>
+          <a href="#hidden" hidden>Hidden</a>
+          <a href="#after">After</a>
+        </div>
+      `);
+      const el = wrapper.querySelector('lede-live-banner')!;
+      wrapper.querySelector<HTMLElement>('a[href="#before"]')!.focus();
+      // Link, pause, close.
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Tab' });
+      expect(focusedElement()).to.equal('button[part="dismiss"]');
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(el.dismissed).to.equal(true);
+      expect(focusedElement()).to.equal('a[href="#after"]');
+      localStorage.removeItem(dismissKey);
+    });
+
+    it('leaves focus alone when a banner the reader is not in is dismissed elsewhere', async () => {
+      const dismissKey = key();
+      const wrapper = await fixture(html`<div><button>Elsewhere</button><lede-live-banner dismissible dismiss-key=${dismissKey} topic="T"></lede-live-banner><a href="#after">After</a></div>`);
+      const el = wrapper.querySelector('lede-live-banner')!;
+      const elsewhere = wrapper.querySelector('button')!;
+      elsewhere.focus();
+      localStorage.setItem(dismissKey, 'x');
+      window.dispatchEvent(new StorageEvent('storage', { key: dismissKey, newValue: 'x' }));
+      await el.updateComplete;
+      expect(el.dismissed).to.equal(true);
+      expect(focusedElement()).to.equal(describeElement(elsewhere));
       localStorage.removeItem(dismissKey);
     });
 
@@ -314,7 +361,7 @@ describe('<lede-live-banner>', () => {
       // Polled again (full answers): still one warning.
       await tickUntil(feed, async () => (await feed.stats()).received >= 3, 'two more polls');
       await el.updateComplete;
-      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages, warnings.messages.join('\n')).to.have.length(1);
       expect(warnings.messages[0]).to.match(/^<lede-live-banner> src: .*javascript:/);
     });
 
@@ -348,6 +395,53 @@ describe('<lede-live-banner>', () => {
       await feed.set({ add: 1 });
       await tickUntil(feed, () => status.textContent === '1 new update', 'a singular announcement');
       expect(events).to.have.length(2);
+    });
+
+    it('forgets ids beyond the last 1000 seen, so memory stays bounded: a long-gone update that comes back is new again', async function () {
+      this.timeout(20_000);
+      fakeTimers();
+      const item = (id: string) => ({ id, url: `/live/test#${id}`, title: `Update ${id}` });
+      const many = Array.from({ length: 1000 }, (_, i) => item(`b${1000 - i}`));
+      const feed = await new TestFeed().set({ items: [item('a')], etag: false, lastModified: false });
+      const el = await banner(feed);
+      await until(() => titleOf(el) === 'Update a', 'the first load');
+      const events: LedeLiveUpdateEvent[] = [];
+      el.addEventListener('lede-live-update', (event) => events.push(event));
+      await feed.set({ items: many });
+      await tickUntil(feed, () => events.length === 1, '1000 new updates');
+      expect(events[0]!.updates).to.have.length(1000);
+      await feed.set({ items: [item('a')] });
+      await tickUntil(feed, () => events.length === 2, '"a" again, as new');
+      expect(events[1]!.updates.map((u) => u.id)).to.deep.equal(['a']);
+    });
+
+    it('never re-announces the items of a feed longer than the 1000 ids it remembers', async function () {
+      this.timeout(20_000);
+      fakeTimers();
+      const feed = await new TestFeed().set({ add: 1001, etag: false, lastModified: false });
+      const el = await banner(feed);
+      await until(() => titleOf(el) === 'Update number 1001', 'the first load');
+      let events = 0;
+      el.addEventListener('lede-live-update', () => (events += 1));
+      await tickUntil(feed, async () => (await feed.stats()).received >= 3, 'two more polls');
+      await el.updateComplete;
+      expect(events).to.equal(0);
+      expect(statusOf(el).textContent).to.equal('');
+    });
+
+    it('announces nothing, and leaves no timer, when it leaves the page as new updates arrive', async () => {
+      fakeTimers();
+      const feed = await new TestFeed().set({ add: 1 });
+      const el = await banner(feed);
+      await until(() => titleOf(el) === 'Update number 1', 'the first load');
+      // Removed by the page in the same task as the update arrives, before the announcement is made.
+      el.addEventListener('lede-live-update', () => el.remove());
+      await feed.set({ add: 1 });
+      await tickUntil(feed, () => !el.isConnected, 'the update');
+      await pause(20);
+      await el.updateComplete;
+      expect(statusOf(el).textContent).to.equal('');
+      expect(clock!.countTimers()).to.equal(0);
     });
 
     it('pluralises announcements in the element’s language', async () => {
@@ -391,14 +485,14 @@ describe('<lede-live-banner>', () => {
         await feed.set({ mode });
         await tickUntil(feed, async () => (await feed.stats()).received >= 4, 'three failing polls');
         expect(titleOf(el)).to.equal('Update number 1');
-        expect(warnings.messages).to.have.length(1);
+        expect(warnings.messages, warnings.messages.join('\n')).to.have.length(1);
         expect(warnings.messages[0]).to.contain('<lede-live-banner> src:').and.contain(problem);
         // Backoff: the three failures (15 s + 30 s + 60 s) took longer than four intervals.
         expect(Date.now() - NOW).to.be.greaterThan(4 * 18_000);
 
         await feed.set({ mode: 'ok', add: 1 });
         await tickUntil(feed, () => titleOf(el) === 'Update number 2', 'recovery', 200);
-        expect(warnings.messages).to.have.length(1);
+        expect(warnings.messages, warnings.messages.join('\n')).to.have.length(1);
         // A new streak is reported again.
         await feed.set({ mode });
         await tickUntil(feed, () => warnings.messages.length === 2, 'a second warning', 60);
@@ -442,12 +536,34 @@ describe('<lede-live-banner>', () => {
       expect(clock!.countTimers()).to.equal(1);
     });
 
+    for (const [attributes, where, expected] of [
+      ['', 'to the banner’s link', 'a[part="link"][href="/live/war-in-ukraine"]'],
+      ['hide-when-ended', 'past a banner that hides itself', 'button[id="after"]'],
+    ] as const) {
+      it(`moves keyboard focus from the pause button ${where} when coverage ends`, async () => {
+        fakeTimers();
+        const feed = await new TestFeed().set({ add: 1 });
+        const el = await banner(feed, attributes);
+        const after = Object.assign(document.createElement('button'), { id: 'after', textContent: 'After' });
+        el.after(after);
+        await until(() => titleOf(el) === 'Update number 1', 'the first load');
+        part(el, 'update-link')!.focus();
+        await sendKeys({ press: 'Tab' });
+        expect(focusedElement()).to.equal('button[part="pause"]');
+        await feed.set({ ended: true });
+        await tickUntil(feed, () => el.state === 'ended', 'the end');
+        await el.updateComplete;
+        expect(part(el, 'pause')).to.equal(null);
+        expect(focusedElement()).to.equal(expected);
+      });
+    }
+
     it('takes an interval of at least 15 s, warning about a shorter one, and a time-out', async () => {
       fakeTimers();
       const feed = await new TestFeed().set({ add: 1 });
       const el = await banner(feed, 'interval="5" timeout="nope"');
       await until(() => titleOf(el) === 'Update number 1', 'the first load');
-      expect(warnings.messages).to.have.length(2);
+      expect(warnings.messages, warnings.messages.join('\n')).to.have.length(2);
       expect(warnings.messages[0]).to.contain('<lede-live-banner> interval:').and.contain('15');
       expect(warnings.messages[1]).to.contain('<lede-live-banner> timeout: "nope"').and.contain('10');
       clock!.tick(11_999);
@@ -469,7 +585,7 @@ describe('<lede-live-banner>', () => {
 
     it('does not poll an unsafe src', async () => {
       const el = await fixture<LedeLiveBanner>(html`<lede-live-banner topic="T" src="javascript:alert(1)"></lede-live-banner>`);
-      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages, warnings.messages.join('\n')).to.have.length(1);
       expect(warnings.messages[0]).to.contain('<lede-live-banner> src:');
       expect(part(el, 'update')).to.exist;
     });

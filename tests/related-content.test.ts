@@ -573,6 +573,26 @@ describe('<lede-related-content>', () => {
       expect(items(el)).to.have.length(0);
     });
 
+    it('gives up on a feed that does not answer within timeout seconds, with one warning', async () => {
+      const { url, key } = feed('slow.json', '&ms=3000');
+      const el = await fixture<LedeRelatedContent>(html`<lede-related-content timeout="1" src=${url}><p>Fallback</p></lede-related-content>`);
+      await until(() => warnings.messages.length > 0, 'the time-out warning');
+      await until(async () => (await seenBy(key)).aborted === 1, 'the server to see the request abandoned');
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('<lede-related-content> src:').and.contain(url).and.contain('timed out');
+      await el.updateComplete;
+      expect(items(el)).to.have.length(0);
+      await expect(el).to.be.accessible();
+    });
+
+    it('warns about a timeout that is not a number of seconds and uses 10', async () => {
+      const { url } = feed('feed.json');
+      const el = await fixture<LedeRelatedContent>(html`<lede-related-content timeout="soon" src=${url}></lede-related-content>`);
+      await rendered(el, 3);
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('<lede-related-content> timeout: "soon"').and.contain('10');
+    });
+
     it('aborts the old request when src changes, and shows the new feed', async () => {
       const slow = feed('slow.json', '&ms=10000');
       const el = await fixture<LedeRelatedContent>(html`<lede-related-content src=${slow.url}></lede-related-content>`);

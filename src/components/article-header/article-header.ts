@@ -265,7 +265,8 @@ export class LedeArticleHeader extends LedeElement {
       return html`<time part=${stampPart} datetime=${datetime}>${exact}</time>`;
     }
     const relative = formatRelative(date, now, this.locale);
-    const tipId = `exact-${which}`;
+    // The accessible name carries the exact time, so screen readers hear it once, in every
+    // reading mode; the tip repeats it for the eyes only (no aria-describedby, no role).
     return html`<span class="stamp ${this.dismissedTip === which ? 'dismissed' : ''}" @mouseleave=${this.onLeave}
       ><time
         part=${stampPart}
@@ -273,12 +274,11 @@ export class LedeArticleHeader extends LedeElement {
         datetime=${datetime}
         tabindex="0"
         aria-label=${`${relative} (${exact})`}
-        aria-describedby=${tipId}
         data-which=${which}
         @keydown=${this.onTimeKeydown}
         @blur=${this.onLeave}
         >${relative}</time
-      ><span id=${tipId} part="tooltip" class="tooltip" role="tooltip">${exact}</span></span
+      ><span part="tooltip" class="tooltip" aria-hidden="true">${exact}</span></span
     >`;
   }
 

@@ -5,6 +5,7 @@ import { formatCount } from '../../internal/i18n.js';
 import { formatRelative, msUntilRelativeChange } from '../../internal/dates.js';
 import { hostStyles, visuallyHidden } from '../../styles/host.js';
 import { FeedPoller, type PollFailure } from './feed-poller.js';
+import { firstFocusable, nextFocusable } from './focus.js';
 import { newestUpdate, parseLiveFeed, type LiveFeed, type LiveUpdate } from './live-feed.js';
 import { liveBannerStyles } from './live-banner.styles.js';
 
@@ -165,6 +166,8 @@ export class LedeLiveBanner extends LedeElement {
   private failing = false;
   private ageTimer?: ReturnType<typeof setTimeout>;
   private announcementTimer?: ReturnType<typeof setTimeout>;
+  /** What had focus inside the banner when a render began. */
+  private focusedBeforeRender?: Element;
 
   private get storageKey(): string {
     return this.dismissKey || `lede-live-banner:${this.href || this.src || this.topic}`;
@@ -203,6 +206,7 @@ export class LedeLiveBanner extends LedeElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.focusedBeforeRender = this.focusInside();
     if (changed.has('src')) {
       // Another feed: its first load is silent again.
       this.seen = undefined;
@@ -215,6 +219,7 @@ export class LedeLiveBanner extends LedeElement {
   }
 
   protected override updated(): void {
+    this.keepFocus();
     this.syncPolling();
     this.scheduleAgeRefresh();
     this.whenParsed(() => {
@@ -224,6 +229,28 @@ export class LedeLiveBanner extends LedeElement {
         this.warn('topic', 'the banner has neither a topic nor a message.', 'Set topic="…" and put the message inside the element.');
       }
     });
+  }
+
+  /**
+   * The render removed (or hid) the control that had focus: the banner was
+   * dismissed or hidden, or the pause button went when coverage ended. Focus
+   * goes to the banner's first control (the link), else to what follows the
+   * banner, so it never drops to the top of the page.
+   */
+  /** The element inside the banner (shadow or slotted) that has focus; none on the server. */
+  private focusInside(): Element | undefined {
+    const root = this.shadowRoot;
+    if (!root) return undefined;
+    const active = root.ownerDocument.activeElement;
+    return root.activeElement ?? (active && this.contains(active) ? active : undefined);
+  }
+
+  private keepFocus(): void {
+    const focused = this.focusedBeforeRender;
+    this.focusedBeforeRender = undefined;
+    if (!focused || !this.isConnected) return;
+    if (focused.isConnected && (focused as HTMLElement).checkVisibility?.() !== false) return;
+    (firstFocusable(this.shadowRoot!) ?? nextFocusable(this))?.focus();
   }
 
   private readDismissal(): void {
@@ -283,8 +310,11 @@ export class LedeLiveBanner extends LedeElement {
       seen.delete(id);
       seen.add(id);
     }
+    // Memory stays bounded: the ids seen longest ago go first, never one still in the feed
+    // (those were just re-added at the end), so a feed longer than MAX_SEEN is not re-announced.
+    const keep = Math.max(MAX_SEEN, new Set(ids).size);
     for (const id of seen) {
-      if (seen.size <= MAX_SEEN) break;
+      if (seen.size <= keep) break;
       seen.delete(id);
     }
     this.latest = newestUpdate(feed.updates);

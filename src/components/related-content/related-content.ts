@@ -14,6 +14,8 @@ const LAYOUTS: readonly RelatedLayout[] = ['list', 'grid', 'compact'];
 
 /** How far outside the viewport the feed starts loading, so it is ready when the reader gets there. */
 const FEED_MARGIN = '600px 0px';
+/** Seconds before a feed request is abandoned, by default. */
+const DEFAULT_TIMEOUT = 10;
 
 /** Fired when a reader activates (clicks, taps, presses Enter on, middle-clicks) a related link. Navigation goes ahead. */
 export class LedeRelatedSelectEvent extends Event {
@@ -116,6 +118,9 @@ export class LedeRelatedContent extends LedeElement {
 
   /** URL of a JSON Feed 1.1, RSS 2.0 or Atom 1.0 feed, fetched when the element comes near the viewport. */
   @property() src = '';
+
+  /** Seconds before the feed request is abandoned and treated as failed (default 10). */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
 
   /** The most items to show (after leaving out the current page and duplicates); all by default. */
   @property({ type: Number }) max?: number;
@@ -249,14 +254,28 @@ export class LedeRelatedContent extends LedeElement {
     this.feedRequest = undefined;
   }
 
+  /** The `timeout` attribute in seconds: at least 1, else the default with a warning. */
+  private get resolvedTimeout(): number {
+    if (Number.isFinite(this.timeout) && this.timeout >= 1) {
+      this.clearWarning('timeout');
+      return this.timeout;
+    }
+    const given = this.getAttribute('timeout') ?? String(this.timeout);
+    this.warn('timeout', `"${given}" is not a number of seconds of at least 1, so ${DEFAULT_TIMEOUT} is used.`, `Set timeout="${DEFAULT_TIMEOUT}" or another number of seconds.`);
+    return DEFAULT_TIMEOUT;
+  }
+
   private async loadFeed(src: string): Promise<void> {
     const request = new AbortController();
     this.feedRequest = request;
+    const seconds = this.resolvedTimeout;
     let url = src;
     try {
       url = new URL(src, document.baseURI).href;
+      // Aborted on disconnect or a new src (silently), or when the feed takes too long (a failure).
+      const signal = AbortSignal.any([request.signal, AbortSignal.timeout(seconds * 1000)]);
       // Feeds are public: no cookies or credentials go with the request.
-      const response = await fetch(url, { credentials: 'omit', signal: request.signal, headers: { Accept: FEED_ACCEPT } });
+      const response = await fetch(url, { credentials: 'omit', signal, headers: { Accept: FEED_ACCEPT } });
       if (!response.ok) throw new FeedError(`the server answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
       const entries = parseFeed(await response.text(), response.headers.get('content-type') ?? '');
       if (request.signal.aborted) return;
@@ -264,7 +283,12 @@ export class LedeRelatedContent extends LedeElement {
     } catch (error) {
       if (request.signal.aborted) return;
       this.feedItems = [];
-      const cause = error instanceof FeedError ? error.message : `the request failed (${(error as Error).message})`;
+      const cause =
+        error instanceof FeedError
+          ? error.message
+          : (error as Error).name === 'TimeoutError'
+            ? `the request timed out after ${seconds} s`
+            : `the request failed (${(error as Error).message})`;
       this.warn('src', `the feed "${src}" could not be read: ${cause}.`, 'Serve JSON Feed 1.1, RSS 2.0 or Atom 1.0 from that URL (with CORS headers if it is on another site).');
     } finally {
       if (this.feedRequest === request) {
