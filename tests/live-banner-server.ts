@@ -5,6 +5,20 @@
  */
 const realSetTimeout = window.setTimeout.bind(window);
 
+/**
+ * Feed requests the page has started, per feed key, so that a test can tell a
+ * request still on its way to the server (under load that can take a while)
+ * from one the server holds. Counted only; every request goes out unchanged.
+ */
+const started = new Map<string, number>();
+const realFetch = window.fetch.bind(window);
+window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+  const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+  const key = /\/test-server\/live-banner\/feed\?key=([^&]+)/.exec(url)?.[1];
+  if (key) started.set(key, (started.get(key) ?? 0) + 1);
+  return realFetch(input, init);
+};
+
 export interface FeedRequest {
   ifNoneMatch: string | null;
   ifModifiedSince: string | null;
@@ -37,6 +51,11 @@ let counter = 0;
 export class TestFeed {
   readonly key = `${Date.now().toString(36)}-${(counter += 1)}-${Math.random().toString(36).slice(2)}`;
   readonly url = `/test-server/live-banner/feed?key=${this.key}`;
+
+  /** Requests for this feed the page has started (the server may not have them yet). */
+  get started(): number {
+    return started.get(this.key) ?? 0;
+  }
 
   async set(changes: FeedChanges): Promise<this> {
     const response = await fetch(`/test-server/live-banner/state?key=${this.key}`, {

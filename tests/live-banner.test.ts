@@ -32,14 +32,18 @@ function fakeTimers(): sinon.SinonFakeTimers {
 
 /**
  * Advances fake time a second at a time until `condition`. Time stands still
- * while the server is answering a request, so that a slow machine never turns
- * a quick answer into a time-out.
+ * while a request is on its way to the server or being answered, so that a
+ * slow machine never turns a quick answer into a time-out.
  */
 async function tickUntil(feed: TestFeed, condition: () => boolean | Promise<boolean>, what: string, maxSeconds = 900): Promise<void> {
   for (let second = 0; second <= maxSeconds; second += 1) {
     if (await condition()) return;
-    if ((await feed.stats()).answering > 0) {
-      await until(async () => (await feed.stats()).answering === 0, 'the server to answer');
+    const stats = await feed.stats();
+    if (stats.answering > 0 || stats.received < feed.started) {
+      await until(async () => {
+        const now = await feed.stats();
+        return now.answering === 0 && now.received >= feed.started;
+      }, 'the server to receive and answer');
       // The answer has left the server; let the page read it.
       await pause(10);
       continue;
