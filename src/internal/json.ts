@@ -19,3 +19,30 @@ export function parseJsonAttribute(
     return undefined;
   }
 }
+
+/**
+ * What a JSON attribute held when it could not be parsed. A Lit attribute
+ * converter cannot warn in an element's name, so it returns this and the
+ * element reports it (`problem`, `fix`) when it reads the property.
+ */
+export class MalformedJson {
+  constructor(
+    readonly problem: string,
+    readonly fix: string,
+  ) {}
+}
+
+/**
+ * A Lit attribute converter for a JSON attribute (through Lit's own
+ * attribute path, so a server render reads it too): parsed JSON, `empty`
+ * for an empty attribute, or a `MalformedJson` to report. Never throws.
+ */
+export function jsonAttributeConverter(example: string, empty: unknown) {
+  return {
+    fromAttribute(value: string | null): unknown {
+      let malformed: MalformedJson | undefined;
+      const parsed = parseJsonAttribute(value, (problem, fix) => (malformed = new MalformedJson(problem, fix)), example);
+      return malformed ?? parsed ?? empty;
+    },
+  };
+}

@@ -9,6 +9,7 @@ import {
   parseIsoDate,
   toDatetimeAttribute,
 } from '../../internal/dates.js';
+import { jsonAttributeConverter, MalformedJson } from '../../internal/json.js';
 import { LedeElement } from '../../internal/lede-element.js';
 import { hostStyles, visuallyHidden } from '../../styles/host.js';
 import { articleHeaderStyles } from './article-header.styles.js';
@@ -21,22 +22,8 @@ export interface LedeAuthor {
   url?: string;
 }
 
-/** What the `authors` attribute held when it was not JSON. */
-class MalformedJson {
-  constructor(readonly text: string) {}
-}
-
-/** Reads the `authors` attribute as JSON, keeping malformed text for the warning. */
-const authorsConverter = {
-  fromAttribute(value: string | null): unknown {
-    if (value === null || value.trim() === '') return [];
-    try {
-      return JSON.parse(value);
-    } catch {
-      return new MalformedJson(value);
-    }
-  },
-};
+/** Reads the `authors` attribute as JSON; malformed text is reported by the element, never thrown. */
+const authorsConverter = jsonAttributeConverter('[{"name": "Jane Doe", "url": "/authors/jane-doe"}]', []);
 
 type HeadlineLevel = 1 | 2 | 3 | 4 | 5 | 6;
 
@@ -348,7 +335,7 @@ export class LedeArticleHeader extends LedeElement {
     const value: unknown = this.authors;
     const fix = 'Set authors to a JSON array such as [{"name":"Jane Doe","url":"/authors/jane-doe"}].';
     if (value instanceof MalformedJson) {
-      this.warn('authors', `"${value.text.slice(0, 80)}" is not valid JSON, so no byline is shown.`, fix);
+      this.warn('authors', `${value.problem} No byline is shown.`, value.fix);
       return [];
     }
     const entries = Array.isArray(value) ? value : value && typeof value === 'object' ? [value] : [];

@@ -1,7 +1,7 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { FEED_ACCEPT, FeedError, parseFeed } from '../../internal/feed.js';
-import { parseJsonAttribute } from '../../internal/json.js';
+import { jsonAttributeConverter, MalformedJson } from '../../internal/json.js';
 import { LedeElement } from '../../internal/lede-element.js';
 import { hostStyles } from '../../styles/host.js';
 import { checkItems, readListEntries, urlKey, type RelatedItem, type RelatedSource } from './items.js';
@@ -32,22 +32,8 @@ export class LedeRelatedSelectEvent extends Event {
   }
 }
 
-/** `items` from a JSON attribute; malformed JSON is kept here to be reported by the element, never thrown. */
-class MalformedJson {
-  constructor(
-    readonly problem: string,
-    readonly fix: string,
-  ) {}
-}
-
-/** Through Lit's own attribute path, so a server render reads the attribute too. */
-const itemsConverter = {
-  fromAttribute(value: string | null): unknown {
-    let malformed: MalformedJson | undefined;
-    const parsed = parseJsonAttribute(value, (problem, fix) => (malformed = new MalformedJson(problem, fix)), '[{"title": "…", "url": "/news/…"}]');
-    return malformed ?? parsed ?? [];
-  },
-};
+/** `items` from a JSON attribute; malformed JSON is reported by the element, never thrown. */
+const itemsConverter = jsonAttributeConverter('[{"title": "…", "url": "/news/…"}]', []);
 
 /** What an empty list renders: the light DOM. One template, so a server render and hydration agree. */
 const LIGHT_DOM = html`<slot></slot>`;
