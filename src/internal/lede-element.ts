@@ -1,6 +1,7 @@
 import { isServer, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { messagesFor, type MessageOverrides, type Messages } from './i18n.js';
+import { isHeadingLevel, type HeadingLevel } from './heading.js';
 import { parseJsonAttribute } from './json.js';
 import { resolveLocale } from './locale.js';
 import { checkUrl, type UrlCheckOptions } from './url.js';
@@ -61,6 +62,16 @@ export class LedeElement extends LitElement {
       `Use ${choices.slice(0, -1).join(', ')} or ${choices[choices.length - 1]}.`,
     );
     return allowed[0]!;
+  }
+
+  /** `value` when it is a heading level from `min` to 6; otherwise `min`, with one warning. */
+  protected checkHeadingLevel(attribute: string, value: number, min: HeadingLevel): HeadingLevel {
+    if (isHeadingLevel(value, min)) {
+      this.clearWarning(attribute);
+      return value;
+    }
+    this.warn(attribute, `"${value}" is not a heading level from ${min} to 6, so ${min} is used.`, `Use ${attribute}="${min}" to "6".`);
+    return min;
   }
 
   /** A URL fit for `href`/`src`/`cite`, or `undefined` with a warning naming `attribute`. */

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   formatAbsolute,
@@ -9,6 +9,7 @@ import {
   parseIsoDate,
   toDatetimeAttribute,
 } from '../../internal/dates.js';
+import { heading, type HeadingLevel } from '../../internal/heading.js';
 import { jsonAttributeConverter, MalformedJson } from '../../internal/json.js';
 import { LedeElement } from '../../internal/lede-element.js';
 import { hostStyles, visuallyHidden } from '../../styles/host.js';
@@ -25,17 +26,6 @@ export interface LedeAuthor {
 /** Reads the `authors` attribute as JSON; malformed text is reported by the element, never thrown. */
 const authorsConverter = jsonAttributeConverter('[{"name": "Jane Doe", "url": "/authors/jane-doe"}]', []);
 
-type HeadlineLevel = 1 | 2 | 3 | 4 | 5 | 6;
-
-/** The headline from the attribute, as a real heading of the chosen level. */
-const HEADINGS: Record<HeadlineLevel, (text: string) => TemplateResult> = {
-  1: (text) => html`<h1 class="heading">${text}</h1>`,
-  2: (text) => html`<h2 class="heading">${text}</h2>`,
-  3: (text) => html`<h3 class="heading">${text}</h3>`,
-  4: (text) => html`<h4 class="heading">${text}</h4>`,
-  5: (text) => html`<h5 class="heading">${text}</h5>`,
-  6: (text) => html`<h6 class="heading">${text}</h6>`,
-};
 
 /**
  * @summary The top of an article: kicker, headline, standfirst, byline and dateline.
@@ -171,7 +161,7 @@ export class LedeArticleHeader extends LedeElement {
         ${this.renderKicker()}
         <div part="headline" class="headline">
           <slot></slot>
-          ${hasHeadline || !this.headline ? nothing : HEADINGS[this.resolvedHeadlineLevel](this.headline)}
+          ${hasHeadline || !this.headline ? nothing : heading(this.resolvedHeadlineLevel, this.headline, { className: 'heading' })}
         </div>
         ${this.renderStandfirst()}
         ${this.renderMeta(now)}
@@ -303,14 +293,8 @@ export class LedeArticleHeader extends LedeElement {
     return undefined;
   }
 
-  private get resolvedHeadlineLevel(): HeadlineLevel {
-    const level = this.headlineLevel;
-    if (Number.isInteger(level) && level >= 1 && level <= 6) {
-      this.clearWarning('headline-level');
-      return level as HeadlineLevel;
-    }
-    this.warn('headline-level', `"${level}" is not a heading level, so 1 is used.`, 'Use a whole number from 1 to 6.');
-    return 1;
+  private get resolvedHeadlineLevel(): HeadingLevel {
+    return this.checkHeadingLevel('headline-level', this.headlineLevel, 1);
   }
 
   /** The threshold of `relative-until` in milliseconds: `Infinity` for `relative`, 0 for exact times. */

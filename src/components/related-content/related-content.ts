@@ -1,6 +1,7 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { FEED_ACCEPT, FeedError, parseFeed } from '../../internal/feed.js';
+import { heading, type HeadingLevel } from '../../internal/heading.js';
 import { jsonAttributeConverter, MalformedJson } from '../../internal/json.js';
 import { LedeElement } from '../../internal/lede-element.js';
 import { hostStyles } from '../../styles/host.js';
@@ -288,14 +289,8 @@ export class LedeRelatedContent extends LedeElement {
     return this.oneOf('layout', this.layout, LAYOUTS);
   }
 
-  private get resolvedLevel(): number {
-    const level = this.headingLevel;
-    if (Number.isInteger(level) && level >= 2 && level <= 6) {
-      this.clearWarning('heading-level');
-      return level;
-    }
-    this.warn('heading-level', `"${level}" is not a heading level from 2 to 6, so 2 is used.`, 'Use heading-level="2" to "6".');
-    return 2;
+  private get resolvedLevel(): HeadingLevel {
+    return this.checkHeadingLevel('heading-level', this.headingLevel, 2);
   }
 
   private get resolvedMax(): number {
@@ -346,21 +341,6 @@ export class LedeRelatedContent extends LedeElement {
     if (item) this.dispatchEvent(new LedeRelatedSelectEvent(item, position, this.shownSource));
   };
 
-  private renderHeading(level: number, text: string): TemplateResult {
-    switch (level) {
-      case 3:
-        return html`<h3 id="heading" part="heading">${text}</h3>`;
-      case 4:
-        return html`<h4 id="heading" part="heading">${text}</h4>`;
-      case 5:
-        return html`<h5 id="heading" part="heading">${text}</h5>`;
-      case 6:
-        return html`<h6 id="heading" part="heading">${text}</h6>`;
-      default:
-        return html`<h2 id="heading" part="heading">${text}</h2>`;
-    }
-  }
-
   private renderItem(item: RelatedItem, index: number, images: boolean, locale: string): TemplateResult {
     const date = formatDate(item.published, locale);
     return html`<li part="item">
@@ -401,7 +381,7 @@ export class LedeRelatedContent extends LedeElement {
     const images = layout !== 'compact';
     return html`
       <section part="section" class=${layout} aria-labelledby="heading">
-        ${this.renderHeading(level, this.heading.trim() || this.labels.relatedContent)}
+        ${heading(level, this.heading.trim() || this.labels.relatedContent, { id: 'heading', part: 'heading' })}
         <ul part="list" aria-labelledby="heading" @click=${this.onActivate} @auxclick=${this.onActivate}>
           ${this.shown.map((item, index) => this.renderItem(item, index, images, locale))}
         </ul>
