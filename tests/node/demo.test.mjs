@@ -30,4 +30,21 @@ describe('demo article page', () => {
     assert.match(text, /very likely they were being given a last test/);
     await context.close();
   });
+
+  it('does not shift layout while the async bundle upgrades the painted page (CLS 0)', async () => {
+    const context = await env.browser.newContext({ viewport: { width: 412, height: 915 } });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      window.layoutShift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.layoutShift += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`${env.origin}/demo/`, { waitUntil: 'load' });
+    await page.waitForFunction(() => document.querySelector('lede-live-banner')?.shadowRoot?.querySelector('[part~="update"]'));
+    await page.waitForTimeout(500);
+    const shift = await page.evaluate(() => window.layoutShift);
+    assert.ok(shift < 0.001, `cumulative layout shift ${shift}`);
+    await context.close();
+  });
 });
