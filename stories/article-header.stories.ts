@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/article-header/lede-article-header.js';
 import { sampleArticle } from './sample-article.js';
+import { languageControls } from './controls.js';
 
 const { kicker, kickerHref, headline, standfirst, published, timeZone } = sampleArticle;
 
@@ -56,8 +57,7 @@ const meta: Meta<HeaderArgs> = {
     'time-zone': { control: 'select', options: ['', 'America/New_York', 'Europe/Warsaw', 'Europe/Berlin', 'Africa/Cairo', 'Asia/Seoul', 'UTC'] },
     relative: { control: 'boolean' },
     'relative-until': { control: 'text' },
-    lang: { control: 'select', options: ['en-US', 'en-GB', 'pl', 'de', 'fr', 'es', 'uk', 'ko', 'ar-EG'] },
-    dir: { control: 'inline-radio', options: ['ltr', 'rtl'] },
+    ...languageControls(['en-US', 'en-GB', 'pl', 'de', 'fr', 'es', 'uk', 'ko', 'ar-EG']),
   },
   render: (args) => html`
     <article lang=${args.lang} dir=${args.dir} style="max-inline-size: 42rem">

@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/captioned-image/lede-captioned-image.js';
 import { sampleArticle } from './sample-article.js';
+import { languageControls } from './controls.js';
 
 const { image } = sampleArticle;
 const PHOTO = '/assets/captioned-image/freight-yard.svg';
@@ -53,8 +54,7 @@ const meta: Meta<ImageArgs> = {
     height: { control: 'number' },
     'aspect-ratio': { control: 'text' },
     loading: { control: 'inline-radio', options: ['lazy', 'eager'] },
-    lang: { control: 'select', options: ['en', 'de', 'pl', 'fr', 'es', 'uk', 'ko', 'ar'] },
-    dir: { control: 'inline-radio', options: ['ltr', 'rtl'] },
+    ...languageControls(),
   },
   // The markup a CMS writes: a light-DOM <img> followed by the caption text.
   render: (args) => html`

@@ -2,8 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/live-banner/lede-live-banner.js';
-import { SUPPORTED_LANGUAGES } from '../src/internal/i18n.js';
 import { sampleArticle } from './sample-article.js';
+import { languageControls } from './controls.js';
 
 const { live } = sampleArticle;
 
@@ -50,8 +50,7 @@ const meta: Meta<LiveBannerArgs> = {
     state: { control: 'inline-radio', options: ['live', 'ended'] },
     src: { control: 'select', options: ['', feeds.live, feeds.ended] },
     interval: { control: { type: 'number', min: 15 } },
-    lang: { control: 'select', options: SUPPORTED_LANGUAGES },
-    dir: { control: 'inline-radio', options: ['ltr', 'rtl'] },
+    ...languageControls(),
   },
   render: (args) => html`
     <div lang=${args.lang} dir=${args.dir} style="max-inline-size: 42rem">

@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/quote-block/lede-quote-block.js';
 import { sampleArticle } from './sample-article.js';
+import { languageControls } from './controls.js';
 
 const { quote } = sampleArticle;
 
@@ -31,8 +32,7 @@ const meta: Meta<QuoteArgs> = {
   argTypes: {
     text: { control: 'text', description: 'The quotation, written as a light-DOM <p>.' },
     variant: { control: 'inline-radio', options: ['block', 'pull'] },
-    lang: { control: 'select', options: ['en', 'de', 'pl', 'fr', 'es', 'uk', 'ko', 'ar'] },
-    dir: { control: 'inline-radio', options: ['ltr', 'rtl'] },
+    ...languageControls(),
   },
   render: (args) => html`
     <div lang=${args.lang} dir=${args.dir} style="max-inline-size: 40rem">

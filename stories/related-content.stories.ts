@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/related-content/lede-related-content.js';
 import type { RelatedItem } from '../src/components/related-content/related-content.js';
 import { sampleArticle } from './sample-article.js';
+import { languageControls } from './controls.js';
 
 /** Static feeds served with Storybook from stories/assets/related-content/. */
 const ASSETS = 'assets/related-content/';
@@ -50,8 +51,7 @@ const meta: Meta<RelatedArgs> = {
     'heading-level': { control: { type: 'number', min: 2, max: 6 } },
     max: { control: { type: 'number', min: 1 } },
     width: { control: { type: 'range', min: 200, max: 1000, step: 20 }, description: 'Width of the container: the layout adapts to it (container queries).' },
-    lang: { control: 'select', options: ['en', 'de', 'pl', 'fr', 'es', 'uk', 'ko', 'ar'] },
-    dir: { control: 'inline-radio', options: ['ltr', 'rtl'] },
+    ...languageControls(),
   },
   render: (args) => html`
     <div lang=${args.lang} dir=${args.dir} style="max-inline-size: ${args.width}px">
