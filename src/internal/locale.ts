@@ -32,8 +32,3 @@ export function canonicalLocale(tag: string): string | undefined {
     return undefined;
   }
 }
-
-/** True when the locale is written right to left (for labels that need it). */
-export function isRightToLeft(locale: string): boolean {
-  return /^(ar|fa|he|iw|ps|ur|yi|dv|ckb|sd|ug)(-|$)/i.test(locale);
-}
