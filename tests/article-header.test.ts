@@ -3,7 +3,7 @@ import { emulateMedia, executeServerCommand, resetMouse, sendKeys, sendMouse } f
 import sinon from 'sinon';
 import '../src/components/article-header/lede-article-header.js';
 import type { LedeArticleHeader } from '../src/components/article-header/article-header.js';
-import { assigned, captureWarnings, nextFrames, part, type WarningCapture } from './helpers.js';
+import { assigned, nextFrames, part, warningsPerTest } from './helpers.js';
 
 const PUBLISHED = '2024-03-19T17:17:00Z';
 const PUBLISHED_MS = Date.UTC(2024, 2, 19, 17, 17);
@@ -56,12 +56,7 @@ function centre(element: Element): [number, number] {
 }
 
 describe('<lede-article-header>', () => {
-  let warnings: WarningCapture;
-  beforeEach(() => (warnings = captureWarnings()));
-  afterEach(async () => {
-    warnings.restore();
-    await emulateMedia({ colorScheme: 'light', forcedColors: 'none', media: 'screen' });
-  });
+  const warnings = warningsPerTest();
 
   describe('headline', () => {
     it('keeps the light-DOM <h1> in the light DOM, slotted into a shadow <header>', async () => {

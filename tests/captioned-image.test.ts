@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/components/captioned-image/lede-captioned-image.js';
 import { LedeImageErrorEvent, type LedeCaptionedImage } from '../src/components/captioned-image/captioned-image.js';
-import { assigned, captureWarnings, nextFrames, part, type WarningCapture } from './helpers.js';
+import { assigned, nextFrames, part, warningsPerTest } from './helpers.js';
 
 const SERVER = '/test-server/captioned-image';
 let counter = 0;
@@ -49,12 +49,7 @@ async function cmsFigure(src = slow(0), extra = html``) {
 }
 
 describe('<lede-captioned-image>', () => {
-  let warnings: WarningCapture;
-  beforeEach(() => (warnings = captureWarnings()));
-  afterEach(async () => {
-    warnings.restore();
-    await emulateMedia({ colorScheme: 'light', forcedColors: 'none', media: 'screen', reducedMotion: 'reduce' });
-  });
+  const warnings = warningsPerTest({ colorScheme: 'light', forcedColors: 'none', media: 'screen', reducedMotion: 'reduce' });
 
   describe('structure', () => {
     it('wraps the CMS’s light-DOM <img> and caption text in figure and figcaption, leaving them in the light DOM', async () => {

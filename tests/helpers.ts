@@ -1,4 +1,5 @@
 /** Shared test utilities. */
+import { emulateMedia } from '@web/test-runner-commands';
 
 export interface WarningCapture {
   /** Every console.warn since capture began, as one string per call. */
@@ -36,4 +37,27 @@ export function part<T extends Element = HTMLElement>(host: Element, name: strin
 /** Waits for the next two animation frames, so styles and layout have settled. */
 export function nextFrames(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+}
+
+type Media = Parameters<typeof emulateMedia>[0];
+
+/** The media every test starts from; a test that emulates other media gets this back afterwards. */
+export const DEFAULT_MEDIA: Media = { colorScheme: 'light', forcedColors: 'none', media: 'screen' };
+
+/**
+ * For a describe block: captures console.warn during each test and, after
+ * it, restores console.warn and the emulated media. Read `.messages` in a test.
+ */
+export function warningsPerTest(media: Media = DEFAULT_MEDIA): { readonly messages: string[] } {
+  let current: WarningCapture | undefined;
+  beforeEach(() => (current = captureWarnings()));
+  afterEach(async () => {
+    current?.restore();
+    await emulateMedia(media);
+  });
+  return {
+    get messages() {
+      return current!.messages;
+    },
+  };
 }

@@ -2,17 +2,12 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../src/components/quote-block/lede-quote-block.js';
 import type { LedeQuoteBlock } from '../src/components/quote-block/quote-block.js';
-import { assigned, captureWarnings, part, type WarningCapture } from './helpers.js';
+import { assigned, captureWarnings, part, warningsPerTest } from './helpers.js';
 
 const quoteOf = (el: LedeQuoteBlock) => el.shadowRoot!.querySelector('blockquote')!;
 
 describe('<lede-quote-block>', () => {
-  let warnings: WarningCapture;
-  beforeEach(() => (warnings = captureWarnings()));
-  afterEach(async () => {
-    warnings.restore();
-    await emulateMedia({ colorScheme: 'light', forcedColors: 'none', media: 'screen' });
-  });
+  const warnings = warningsPerTest();
 
   it('wraps the light-DOM quotation in figure > blockquote, leaving it in the light DOM', async () => {
     const el = await fixture<LedeQuoteBlock>(html`

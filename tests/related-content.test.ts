@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/components/related-content/lede-related-content.js';
 import type { LedeRelatedContent, LedeRelatedSelectEvent, RelatedItem } from '../src/components/related-content/related-content.js';
-import { captureWarnings, nextFrames, part, type WarningCapture } from './helpers.js';
+import { nextFrames, part, warningsPerTest } from './helpers.js';
 
 const FEEDS = '/test-server/related-content/';
 let keyCount = 0;
@@ -49,12 +49,7 @@ const withImages: RelatedItem[] = sample.map((item, i) => ({
 }));
 
 describe('<lede-related-content>', () => {
-  let warnings: WarningCapture;
-  beforeEach(() => (warnings = captureWarnings()));
-  afterEach(async () => {
-    warnings.restore();
-    await emulateMedia({ colorScheme: 'light', forcedColors: 'none', media: 'screen' });
-  });
+  const warnings = warningsPerTest();
 
   describe('from the CMS’s light-DOM list', () => {
     it('renders the links through its own template, in a section named by a real heading', async () => {
