@@ -66,6 +66,8 @@ export class FeedPoller<T> {
   private lastModified?: string;
   private timer?: ReturnType<typeof setTimeout>;
   private request?: AbortController;
+  /** The time-out of the request in flight; cleared with it, synchronously, when the request is abandoned. */
+  private requestTimer?: ReturnType<typeof setTimeout>;
 
   constructor(private readonly options: FeedPollerOptions<T>) {}
 
@@ -91,6 +93,12 @@ export class FeedPoller<T> {
   private rest(): void {
     clearTimeout(this.timer);
     this.timer = undefined;
+    this.abandonRequest();
+  }
+
+  private abandonRequest(): void {
+    clearTimeout(this.requestTimer);
+    this.requestTimer = undefined;
     this.request?.abort();
     this.request = undefined;
   }
@@ -113,7 +121,7 @@ export class FeedPoller<T> {
     const request = new AbortController();
     this.request = request;
     let timedOut = false;
-    const timeout = setTimeout(() => {
+    this.requestTimer = setTimeout(() => {
       timedOut = true;
       request.abort();
     }, this.options.timeout);
@@ -129,11 +137,12 @@ export class FeedPoller<T> {
           : timedOut
             ? { kind: 'timeout', problem: `did not answer within ${this.options.timeout / 1000} s` }
             : { kind: 'network', problem: 'could not be reached (network error)' };
-    } finally {
-      clearTimeout(timeout);
     }
-    // Stopped or hidden meanwhile: this request was abandoned on purpose.
+    // Stopped or hidden meanwhile: this request was abandoned on purpose, and its
+    // time-out was cleared then (not here, later, when the page's timers may have changed hands).
     if (this.request !== request) return;
+    clearTimeout(this.requestTimer);
+    this.requestTimer = undefined;
     this.request = undefined;
 
     const first = this.failures === 0;
