@@ -212,11 +212,13 @@ describe('<lede-live-banner>', () => {
       const event = (await dismissed) as unknown as LedeDismissEvent;
       expect(event).to.be.instanceOf(LedeDismissEvent);
       expect(event.cancelable && event.bubbles && event.composed).to.equal(true);
-      expect(event.key).to.equal(dismissKey);
+      // Stored under Lede's prefix: the author's key names no other key of the site.
+      expect(event.key).to.equal(`lede-live-banner:${dismissKey}`);
       await el.updateComplete;
       expect(getComputedStyle(el).display).to.equal('none');
       expect(el.shadowRoot!.querySelector('*')).to.equal(null);
-      expect(localStorage.getItem(dismissKey)).to.not.equal(null);
+      expect(localStorage.getItem(`lede-live-banner:${dismissKey}`)).to.not.equal(null);
+      expect(localStorage.getItem(dismissKey)).to.equal(null);
 
       // "Reload": a new element with the same key renders nothing and fires nothing.
       let fired = 0;
@@ -229,7 +231,7 @@ describe('<lede-live-banner>', () => {
       expect(again.dismissed).to.equal(true);
       expect(getComputedStyle(again).display).to.equal('none');
       expect(fired).to.equal(0);
-      localStorage.removeItem(dismissKey);
+      localStorage.removeItem(`lede-live-banner:${dismissKey}`);
     });
 
     it('moves keyboard focus to what follows the banner when the reader closes it, not to the top of the page', async () => {
@@ -254,7 +256,7 @@ describe('<lede-live-banner>', () => {
       await el.updateComplete;
       expect(el.dismissed).to.equal(true);
       expect(focusedElement()).to.equal('a[href="#after"]');
-      localStorage.removeItem(dismissKey);
+      localStorage.removeItem(`lede-live-banner:${dismissKey}`);
     });
 
     it('leaves focus alone when a banner the reader is not in is dismissed elsewhere', async () => {
@@ -263,12 +265,12 @@ describe('<lede-live-banner>', () => {
       const el = wrapper.querySelector('lede-live-banner')!;
       const elsewhere = wrapper.querySelector('button')!;
       elsewhere.focus();
-      localStorage.setItem(dismissKey, 'x');
-      window.dispatchEvent(new StorageEvent('storage', { key: dismissKey, newValue: 'x' }));
+      localStorage.setItem(`lede-live-banner:${dismissKey}`, 'x');
+      window.dispatchEvent(new StorageEvent('storage', { key: `lede-live-banner:${dismissKey}`, newValue: 'x' }));
       await el.updateComplete;
       expect(el.dismissed).to.equal(true);
       expect(focusedElement()).to.equal(describeElement(elsewhere));
-      localStorage.removeItem(dismissKey);
+      localStorage.removeItem(`lede-live-banner:${dismissKey}`);
     });
 
     it('keeps the banner when lede-dismiss is cancelled', async () => {
@@ -277,27 +279,58 @@ describe('<lede-live-banner>', () => {
       part<HTMLButtonElement>(el, 'dismiss')!.click();
       await el.updateComplete;
       expect(getComputedStyle(el).display).to.equal('block');
-      expect(localStorage.getItem(dismissKey)).to.equal(null);
+      expect(localStorage.getItem(`lede-live-banner:${dismissKey}`)).to.equal(null);
     });
 
-    it('ignores a stored dismissal unless dismissible, and derives its key from href', async () => {
-      localStorage.setItem('lede-live-banner:/live/dismiss-test', 'x');
+    it('ignores a stored dismissal unless dismissible, and derives its key from href, src and topic together', async () => {
+      const stored = 'lede-live-banner:href=%2Flive%2Fdismiss-test&src=&topic=T';
+      localStorage.setItem(stored, 'x');
       const plain = await fixture<LedeLiveBanner>(html`<lede-live-banner href="/live/dismiss-test" topic="T"></lede-live-banner>`);
       expect(getComputedStyle(plain).display).to.equal('block');
       plain.dismissible = true;
       await plain.updateComplete;
       expect(getComputedStyle(plain).display).to.equal('none');
-      localStorage.removeItem('lede-live-banner:/live/dismiss-test');
+      // Another topic on the same page is another banner: not dismissed with it.
+      const other = await fixture<LedeLiveBanner>(html`<lede-live-banner dismissible href="/live/dismiss-test" topic="Other"></lede-live-banner>`);
+      expect(getComputedStyle(other).display).to.equal('block');
+      localStorage.removeItem(stored);
+    });
+
+    it('never reads or writes a key of the site outside its prefix, whatever dismiss-key says', async () => {
+      localStorage.setItem('cookie-consent', 'granted');
+      const el = await fixture<LedeLiveBanner>(html`<lede-live-banner dismissible dismiss-key="cookie-consent" topic="T"></lede-live-banner>`);
+      // An existing key of the site does not hide the banner…
+      expect(getComputedStyle(el).display).to.equal('block');
+      part<HTMLButtonElement>(el, 'dismiss')!.click();
+      await el.updateComplete;
+      // …and the reader's click does not overwrite it.
+      expect(localStorage.getItem('cookie-consent')).to.equal('granted');
+      expect(localStorage.getItem('lede-live-banner:cookie-consent')).to.not.equal(null);
+      localStorage.removeItem('cookie-consent');
+      localStorage.removeItem('lede-live-banner:cookie-consent');
+    });
+
+    it('stores a short key for a huge dismiss-key, and still tells two huge keys apart', async () => {
+      const long = 'k'.repeat(100_000);
+      const first = await fixture<LedeLiveBanner>(html`<lede-live-banner dismissible dismiss-key=${`${long}a`} topic="T"></lede-live-banner>`);
+      const dismissed = oneEvent(first, 'lede-dismiss');
+      part<HTMLButtonElement>(first, 'dismiss')!.click();
+      const { key: stored } = (await dismissed) as unknown as LedeDismissEvent;
+      expect(stored.length).to.be.at.most(200);
+      expect(stored.startsWith('lede-live-banner:')).to.equal(true);
+      const second = await fixture<LedeLiveBanner>(html`<lede-live-banner dismissible dismiss-key=${`${long}b`} topic="T"></lede-live-banner>`);
+      expect(getComputedStyle(second).display).to.equal('block');
+      localStorage.removeItem(stored);
     });
 
     it('follows a dismissal in another tab', async () => {
       const dismissKey = key();
       const el = await fixture<LedeLiveBanner>(html`<lede-live-banner dismissible dismiss-key=${dismissKey} topic="T"></lede-live-banner>`);
-      localStorage.setItem(dismissKey, 'x');
-      window.dispatchEvent(new StorageEvent('storage', { key: dismissKey, newValue: 'x' }));
+      localStorage.setItem(`lede-live-banner:${dismissKey}`, 'x');
+      window.dispatchEvent(new StorageEvent('storage', { key: `lede-live-banner:${dismissKey}`, newValue: 'x' }));
       await el.updateComplete;
       expect(getComputedStyle(el).display).to.equal('none');
-      localStorage.removeItem(dismissKey);
+      localStorage.removeItem(`lede-live-banner:${dismissKey}`);
     });
 
     it('still closes, without an error, when storage throws (private mode, quota)', async () => {

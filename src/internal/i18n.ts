@@ -3,6 +3,9 @@
  * takes overrides through its `messages` property, so a newsroom can rename
  * a label or add a language without waiting for a release.
  */
+
+import { echo } from './limits.js';
+
 export interface Messages {
   /** Heading of the related-content list. */
   relatedContent: string;
@@ -207,9 +210,10 @@ export function messagesFor(
   if (!overrides) return base;
   const merged: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(overrides)) {
-    if (!(key in en) || !fits(key as keyof Messages, value)) {
+    // Own keys only: `toString` or `__proto__` are not labels.
+    if (!Object.prototype.hasOwnProperty.call(en, key) || !fits(key as keyof Messages, value)) {
       report?.(
-        `"${key}" is not a label Lede knows, or not of its shape, so it was ignored.`,
+        `${echo(key)} is not a label Lede knows, or not of its shape, so it was ignored.`,
         `Give text for a label (e.g. {"live": "En vivo"}), four marks for "quotes", and plural forms for "newUpdates" (e.g. {"other": "{count} nuevas"}).`,
       );
       continue;

@@ -4,6 +4,7 @@ import { messagesFor, type MessageOverrides, type Messages } from './i18n.js';
 import { isHeadingLevel, type HeadingLevel } from './heading.js';
 import { parseJsonAttribute } from './json.js';
 import { resolveLocale } from './locale.js';
+import { echo } from './limits.js';
 import { checkUrl, type UrlCheckOptions } from './url.js';
 import { WarningLog } from './warn.js';
 import { VERSION } from './version.js';
@@ -58,10 +59,33 @@ export class LedeElement extends LitElement {
     const choices = allowed.map((choice) => `${attribute}="${choice}"`);
     this.warn(
       attribute,
-      `"${value}" is not one of its values, so "${allowed[0]}" is used.`,
+      `${echo(value)} is not one of its values, so "${allowed[0]}" is used.`,
       `Use ${choices.slice(0, -1).join(', ')} or ${choices[choices.length - 1]}.`,
     );
     return allowed[0]!;
+  }
+
+  /**
+   * A delay in seconds from a number attribute, kept within `range`: a
+   * value outside it is clamped to the nearest end, one that is not a
+   * number gives `range.fallback`, each with one warning. Every delay a
+   * timer gets passes through here, so none can wrap around.
+   */
+  protected secondsBetween(attribute: string, value: number, range: { min: number; max: number; fallback: number }): number {
+    const { min, max, fallback } = range;
+    const given = echo(this.getAttribute(attribute) ?? value);
+    const fix = `Set ${attribute} to a number of seconds from ${min} to ${max}.`;
+    if (typeof value !== 'number' || Number.isNaN(value)) {
+      this.warn(attribute, `${given} is not a number of seconds, so ${fallback} is used.`, fix);
+      return fallback;
+    }
+    if (value < min || value > max) {
+      const used = value < min ? min : max;
+      this.warn(attribute, `${given} is ${value < min ? 'less' : 'more'} than ${used} seconds, so ${used} is used.`, fix);
+      return used;
+    }
+    this.clearWarning(attribute);
+    return value;
   }
 
   /** `value` when it is a heading level from `min` to 6; otherwise `min`, with one warning. */
@@ -70,7 +94,7 @@ export class LedeElement extends LitElement {
       this.clearWarning(attribute);
       return value;
     }
-    this.warn(attribute, `"${value}" is not a heading level from ${min} to 6, so ${min} is used.`, `Use ${attribute}="${min}" to "6".`);
+    this.warn(attribute, `${echo(value)} is not a heading level from ${min} to 6, so ${min} is used.`, `Use ${attribute}="${min}" to "6".`);
     return min;
   }
 

@@ -16,7 +16,9 @@ function candidates(value: string): Array<{ url: string; descriptors: string }> 
     while (position < value.length && !/\s/.test(value[position]!)) position += 1;
     const url = value.slice(start, position);
     if (url.endsWith(',')) {
-      found.push({ url: url.replace(/,+$/, ''), descriptors: '' });
+      let end = url.length;
+      while (end > 0 && url[end - 1] === ',') end -= 1;
+      found.push({ url: url.slice(0, end), descriptors: '' });
       continue;
     }
     let depth = 0;

@@ -1,3 +1,4 @@
+import { echo, MAX_URL_LENGTH } from './limits.js';
 import { warn } from './warn.js';
 
 export interface UrlCheckOptions {
@@ -47,6 +48,10 @@ export function checkUrl(value: string | null | undefined, options: UrlCheckOpti
   const report =
     options.report ??
     ((problem: string, fix: string) => warn('lede', 'url', problem, fix));
+  if (trimmed.length > MAX_URL_LENGTH) {
+    report(`a URL of ${trimmed.length} characters (${echo(trimmed)}) is longer than ${MAX_URL_LENGTH}, so it was dropped.`, 'Use a shorter URL.');
+    return undefined;
+  }
 
   const flat = normaliseForSchemeCheck(trimmed);
   const scheme = /^([a-z][a-z0-9+.-]*):/.exec(flat)?.[1];

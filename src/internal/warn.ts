@@ -1,10 +1,16 @@
+import { clip } from './limits.js';
+
+/** The longest problem or fix a warning prints. */
+const MAX_WARNING_PART = 600;
+
 /**
  * The one way Lede reports bad input: a single `console.warn` that names the
  * element, the attribute and the fix, so a newsroom developer can act on it
  * without reading our source.
  */
 export function warn(tag: string, attribute: string, problem: string, fix: string): void {
-  console.warn(`<${tag}> ${attribute}: ${problem} ${fix}`);
+  // Problems quote the bad value (cut by `echo`); this is the last line against a 10 MB warning.
+  console.warn(`<${tag}> ${attribute}: ${clip(problem, MAX_WARNING_PART)} ${clip(fix, MAX_WARNING_PART)}`);
 }
 
 /**

@@ -12,6 +12,7 @@ import {
 import { heading, type HeadingLevel } from '../../internal/heading.js';
 import { jsonAttributeConverter, MalformedJson } from '../../internal/json.js';
 import { LedeElement } from '../../internal/lede-element.js';
+import { setBoundedTimeout } from '../../internal/limits.js';
 import { hostStyles, visuallyHidden } from '../../styles/host.js';
 import { articleHeaderStyles } from './article-header.styles.js';
 
@@ -397,12 +398,11 @@ export class LedeArticleHeader extends LedeElement {
       if (Number.isFinite(this.relativeLimit)) delays.push(Math.max(1000, this.relativeLimit - age));
     }
     if (delays.length === 0) return;
-    // Browsers overflow timers beyond 2^31 - 1 ms (about 24.8 days).
-    const delay = Math.min(...delays, 2_147_483_647);
-    this.refreshTimer = setTimeout(() => {
+    // setBoundedTimeout: browsers overflow timers beyond 2^31 - 1 ms (about 24.8 days).
+    this.refreshTimer = setBoundedTimeout(() => {
       this.refreshTimer = undefined;
       this.requestUpdate();
-    }, delay);
+    }, Math.min(...delays));
   }
 
   private stopRefresh(): void {

@@ -4,6 +4,7 @@ import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { LedeElement } from '../../internal/lede-element.js';
 import { cssomStyle } from '../../internal/cssom-style.js';
+import { echo } from '../../internal/limits.js';
 import { checkSrcset } from '../../internal/srcset.js';
 import { hostStyles, visuallyHidden } from '../../styles/host.js';
 import { captionedImageStyles } from './captioned-image.styles.js';
@@ -23,9 +24,19 @@ export class LedeImageErrorEvent extends Event {
   }
 }
 
-/** "3/2", "3:2", "16 / 9" or "1.5" → width ÷ height, or `undefined`. */
+/** The narrowest and widest shapes a box may take; a ratio outside is clamped (a 1:1,000,000 box is 33 M pixels tall). */
+export const RATIO_RANGE = { min: 1 / 20, max: 20 } as const;
+
+/** A ratio is short: anything longer is not one (and is not handed to a regular expression). */
+const MAX_RATIO_LENGTH = 40;
+
+/**
+ * "3/2", "3:2", "16 / 9" or "1.5" → width ÷ height, or `undefined`. The
+ * pattern has one way to match each digit (no `\d*\.?\d+`), so it is linear.
+ */
 function parseRatio(value: string): number | undefined {
-  const match = /^\s*(\d*\.?\d+)\s*(?:[/:]\s*(\d*\.?\d+)\s*)?$/.exec(value);
+  if (value.length > MAX_RATIO_LENGTH) return undefined;
+  const match = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*(?:[/:]\s*(\d+(?:\.\d+)?|\.\d+)\s*)?$/.exec(value);
   if (!match) return undefined;
   const ratio = Number(match[1]) / Number(match[2] ?? 1);
   return Number.isFinite(ratio) && ratio > 0 ? ratio : undefined;
@@ -234,16 +245,28 @@ export class LedeCaptionedImage extends LedeElement {
   private get ratio(): number | undefined {
     if (this.aspectRatio) {
       const ratio = parseRatio(this.aspectRatio);
-      if (ratio) {
-        this.clearWarning('aspect-ratio');
-        return ratio;
-      }
-      this.warn('aspect-ratio', `"${this.aspectRatio}" is not a ratio, so it was ignored.`, 'Write it as width/height, e.g. aspect-ratio="3/2".');
+      if (ratio) return this.withinRange(ratio, 'aspect-ratio');
+      this.warn('aspect-ratio', `${echo(this.aspectRatio)} is not a ratio, so it was ignored.`, 'Write it as width/height, e.g. aspect-ratio="3/2".');
     }
     const image = this.lightImage;
     const width = pixels(this.width) ?? pixels(image?.getAttribute('width'));
     const height = pixels(this.height) ?? pixels(image?.getAttribute('height'));
-    return width && height ? width / height : undefined;
+    return width && height ? this.withinRange(width / height, 'width') : undefined;
+  }
+
+  /** A ratio clamped to `RATIO_RANGE`, with one warning when it was outside. */
+  private withinRange(ratio: number, attribute: string): number {
+    const { min, max } = RATIO_RANGE;
+    if (ratio >= min && ratio <= max) {
+      this.clearWarning(attribute === 'width' ? 'width/height' : attribute);
+      return ratio;
+    }
+    this.warn(
+      attribute === 'width' ? 'width/height' : attribute,
+      `the image's shape (${ratio.toPrecision(3)} wide for 1 high) is outside 1/20 to 20, so the box is ${ratio < min ? '1/20' : '20'}.`,
+      'Give the image’s real width and height (or aspect-ratio) in pixels.',
+    );
+    return ratio < min ? min : max;
   }
 
   /** The image's text alternative: the light-DOM `<img>`'s (unless we filled it in) or the `alt` attribute. */

@@ -1,5 +1,8 @@
+import { fetchFeed, FeedFetchError } from '../../internal/fetch-feed.js';
+import { setBoundedTimeout } from '../../internal/limits.js';
+
 /** Why a poll failed; the banner turns it into one warning per failure streak. */
-export type PollFailureKind = 'network' | 'http' | 'timeout' | 'invalid';
+export type PollFailureKind = 'network' | 'http' | 'timeout' | 'invalid' | 'too-large';
 
 export interface PollFailure {
   kind: PollFailureKind;
@@ -28,6 +31,9 @@ export interface FeedPollerOptions<T> {
   random?: () => number;
 }
 
+/** A response that arrived but is not an acceptable feed. */
+class InvalidFeed extends Error {}
+
 /** The jitter: ±20% around the nominal delay, so a million readers do not poll in step. */
 const JITTER = 0.2;
 
@@ -43,19 +49,12 @@ export function pollDelay(interval: number, failures: number, random: () => numb
   return Math.round(Math.min(maxBackoff, Math.min(maxBackoff, interval * 2 ** failures) * jitter));
 }
 
-class PollError extends Error {
-  constructor(
-    readonly kind: PollFailureKind,
-    problem: string,
-  ) {
-    super(problem);
-  }
-}
-
 /**
  * Polls a JSON feed: conditional requests (ETag / Last-Modified), a
  * time-out per request, exponential backoff with jitter on failure, and
- * rest while the page is hidden (one poll at once when it is shown again).
+ * rest while the page is hidden (one poll when it is shown again, but never
+ * sooner than `interval` after the last request, however often the page
+ * flips between hidden and shown).
  * `stop()` aborts the request in flight and clears every timer; a stopped
  * poller can be started again.
  */
@@ -66,8 +65,8 @@ export class FeedPoller<T> {
   private lastModified?: string;
   private timer?: ReturnType<typeof setTimeout>;
   private request?: AbortController;
-  /** The time-out of the request in flight; cleared with it, synchronously, when the request is abandoned. */
-  private requestTimer?: ReturnType<typeof setTimeout>;
+  /** When the last request started (`Date.now()`). */
+  private lastRequestAt = -Infinity;
 
   constructor(private readonly options: FeedPollerOptions<T>) {}
 
@@ -97,22 +96,28 @@ export class FeedPoller<T> {
   }
 
   private abandonRequest(): void {
-    clearTimeout(this.requestTimer);
-    this.requestTimer = undefined;
+    // Aborting also clears the request's time-out, synchronously (see fetchFeed).
     this.request?.abort();
     this.request = undefined;
   }
 
   private readonly onVisibilityChange = (): void => {
-    // Hidden: nobody is reading, so nothing is fetched. Shown: fetch at once.
-    this.rest();
-    if (!this.hidden) void this.poll();
+    // Hidden: nobody is reading, so nothing is fetched.
+    if (this.hidden) {
+      this.rest();
+      return;
+    }
+    // Shown: fetch soon, but not sooner than the interval since the last request.
+    if (this.timer !== undefined || this.request) return;
+    const wait = this.lastRequestAt + this.options.interval - Date.now();
+    if (wait <= 0) void this.poll();
+    else this.timer = setBoundedTimeout(() => void this.poll(), wait);
   };
 
   private schedule(): void {
     if (!this.running || this.hidden) return;
     const { interval, maxBackoff, random = Math.random } = this.options;
-    this.timer = setTimeout(() => void this.poll(), pollDelay(interval, this.failures, random, maxBackoff));
+    this.timer = setBoundedTimeout(() => void this.poll(), pollDelay(interval, this.failures, random, maxBackoff));
   }
 
   private async poll(): Promise<void> {
@@ -120,11 +125,7 @@ export class FeedPoller<T> {
     if (!this.running || this.hidden) return;
     const request = new AbortController();
     this.request = request;
-    let timedOut = false;
-    this.requestTimer = setTimeout(() => {
-      timedOut = true;
-      request.abort();
-    }, this.options.timeout);
+    this.lastRequestAt = Date.now();
 
     let data: T | undefined;
     let failure: PollFailure | undefined;
@@ -132,17 +133,12 @@ export class FeedPoller<T> {
       data = await this.fetchFeed(request.signal);
     } catch (error) {
       failure =
-        error instanceof PollError
+        error instanceof FeedFetchError
           ? { kind: error.kind, problem: error.message }
-          : timedOut
-            ? { kind: 'timeout', problem: `did not answer within ${this.options.timeout / 1000} s` }
-            : { kind: 'network', problem: 'could not be reached (network error)' };
+          : { kind: 'invalid', problem: error instanceof InvalidFeed ? error.message : String((error as Error)?.message ?? error).slice(0, 200) };
     }
-    // Stopped or hidden meanwhile: this request was abandoned on purpose, and its
-    // time-out was cleared then (not here, later, when the page's timers may have changed hands).
+    // Stopped or hidden meanwhile: this request was abandoned on purpose.
     if (this.request !== request) return;
-    clearTimeout(this.requestTimer);
-    this.requestTimer = undefined;
     this.request = undefined;
 
     const first = this.failures === 0;
@@ -164,25 +160,91 @@ export class FeedPoller<T> {
     if (this.etag) headers['If-None-Match'] = this.etag;
     if (this.lastModified) headers['If-Modified-Since'] = this.lastModified;
     // The browser's cache would answer 304s itself and hide them; the poller keeps its own validators.
-    const response = await fetch(this.options.url, { signal, headers, cache: 'no-store', credentials: 'same-origin' });
+    const response = await fetchFeed(this.options.url, { signal, timeout: this.options.timeout, headers, cache: 'no-store', credentials: 'same-origin' });
     if (response.status === 304) return undefined;
-    if (!response.ok) throw new PollError('http', `answered HTTP ${response.status}`);
-    const text = await response.text();
     let json: unknown;
     try {
-      json = JSON.parse(text);
+      json = JSON.parse(response.text);
     } catch {
-      throw new PollError('invalid', 'did not answer valid JSON');
+      throw new InvalidFeed('did not answer valid JSON');
     }
     let data: T;
     try {
       data = this.options.parse(json);
     } catch (error) {
-      throw new PollError('invalid', (error as Error).message);
+      throw new InvalidFeed(String((error as Error)?.message ?? error).slice(0, 200));
     }
     // Validators only from a response that was accepted, so a broken body is fetched again in full.
     this.etag = response.headers.get('ETag') ?? undefined;
     this.lastModified = response.headers.get('Last-Modified') ?? undefined;
     return data;
   }
+}
+
+/** What a shared feed tells each banner that follows it. */
+export interface FeedListener<T> {
+  onData(data: T): void;
+  onError?(failure: PollFailure, first: boolean): void;
+}
+
+interface SharedFeed<T> {
+  poller: FeedPoller<T>;
+  listeners: Set<FeedListener<T>>;
+  /** The last version of the feed, handed at once to a listener that joins later. */
+  last?: T;
+}
+
+const sharedFeeds = new Map<string, SharedFeed<unknown>>();
+
+/** One listener's bug must not keep the feed from the others. */
+function tell(call: () => void): void {
+  try {
+    call();
+  } catch (error) {
+    console.error('Lede could not apply a live feed update:', error);
+  }
+}
+
+/**
+ * Follows a feed together with every other element on the page that polls
+ * the same URL at the same interval: one poller, one request per poll,
+ * whatever the number of banners. A listener that joins later gets the last
+ * version at once. Returns the function that stops following; the last one
+ * to stop stops the poller.
+ */
+export function followFeed<T>(options: Omit<FeedPollerOptions<T>, 'onData' | 'onError' | 'onNotModified'>, listener: FeedListener<T>): () => void {
+  const key = `${options.url}\u0000${options.interval}\u0000${options.timeout}`;
+  let shared = sharedFeeds.get(key) as SharedFeed<T> | undefined;
+  if (!shared) {
+    const created: SharedFeed<T> = {
+      listeners: new Set(),
+      poller: new FeedPoller<T>({
+        ...options,
+        onData: (data) => {
+          created.last = data;
+          for (const each of [...created.listeners]) tell(() => each.onData(data));
+        },
+        onError: (failure, first) => {
+          for (const each of [...created.listeners]) tell(() => each.onError?.(failure, first));
+        },
+      }),
+    };
+    shared = created;
+    sharedFeeds.set(key, shared as SharedFeed<unknown>);
+    shared.listeners.add(listener);
+    shared.poller.start();
+  } else {
+    shared.listeners.add(listener);
+    const joined = shared;
+    // After the caller's own update, as a fetched feed would arrive.
+    queueMicrotask(() => {
+      if (joined.last !== undefined && joined.listeners.has(listener)) tell(() => listener.onData(joined.last as T));
+    });
+  }
+  const feed = shared;
+  return () => {
+    if (!feed.listeners.delete(listener) || feed.listeners.size > 0) return;
+    feed.poller.stop();
+    sharedFeeds.delete(key);
+  };
 }

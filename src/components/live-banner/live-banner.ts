@@ -4,7 +4,8 @@ import { LedeElement } from '../../internal/lede-element.js';
 import { formatCount } from '../../internal/i18n.js';
 import { formatRelative, msUntilRelativeChange } from '../../internal/dates.js';
 import { hostStyles, visuallyHidden } from '../../styles/host.js';
-import { FeedPoller, type PollFailure } from './feed-poller.js';
+import { setBoundedTimeout } from '../../internal/limits.js';
+import { followFeed, type PollFailure } from './feed-poller.js';
 import { firstFocusable, nextFocusable } from './focus.js';
 import { newestUpdate, parseLiveFeed, type LiveFeed, type LiveUpdate } from './live-feed.js';
 import { liveBannerStyles } from './live-banner.styles.js';
@@ -13,9 +14,14 @@ export type { LiveUpdate } from './live-feed.js';
 export type LiveState = 'live' | 'ended';
 const STATES: readonly LiveState[] = ['live', 'ended'];
 
-/** Shortest and default polling interval, in seconds. */
-const MIN_INTERVAL = 15;
-const DEFAULT_TIMEOUT = 10;
+/** Seconds between polls: the default and the range allowed (the shortest is the default). */
+const INTERVAL = { fallback: 15, min: 15, max: 3600 } as const;
+/** Seconds before a poll is abandoned: the default and the range allowed. */
+const TIMEOUT = { fallback: 10, min: 1, max: 60 } as const;
+/** Every dismissal is stored under this prefix: a CMS author's key can never name another of the site's keys. */
+const STORAGE_PREFIX = 'lede-live-banner:';
+/** The longest key stored; a longer one is shortened with a hash of the whole. */
+const MAX_KEY_LENGTH = 200;
 /** How long an announcement stays in the live region before it is cleared. */
 const ANNOUNCEMENT_MS = 10_000;
 /** Ids remembered so that an update is never announced twice. */
@@ -24,12 +30,24 @@ const HOUR = 3_600_000;
 
 /** New updates arrived in the feed (never fired for the first load). */
 export class LedeLiveUpdateEvent extends Event {
-  /** The new updates, in feed order (newest first in a usual feed). */
-  readonly updates: readonly LiveUpdate[];
+  /** The new updates, in feed order (newest first in a usual feed): frozen copies, so a listener cannot change what the banner shows. */
+  readonly updates: readonly Readonly<LiveUpdate>[];
   constructor(updates: readonly LiveUpdate[]) {
     super('lede-live-update', { bubbles: true, composed: true });
-    this.updates = updates;
+    this.updates = Object.freeze(
+      updates.map((update) => Object.freeze({ ...update, date: update.date ? new Date(update.date.getTime()) : undefined })),
+    );
   }
+}
+
+/** A short, stable hash (FNV-1a, 32 bits) to tell long keys apart. */
+function hashOf(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index += 1) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(36);
 }
 
 /** The feed said coverage has ended; the banner switched to `state="ended"` and stopped polling. */
@@ -139,7 +157,11 @@ export class LedeLiveBanner extends LedeElement {
   /** Adds a close button; the dismissal is remembered in `localStorage` under `dismiss-key`. */
   @property({ type: Boolean, reflect: true }) dismissible = false;
 
-  /** The `localStorage` key of the dismissal; default `lede-live-banner:` + `href` (else `src`, else `topic`). */
+  /**
+   * Names the dismissal, so banners with the same key are dismissed
+   * together. It is stored in `localStorage` as `lede-live-banner:` + the
+   * key; by default the key is made of `href`, `src` and `topic` together.
+   */
   @property({ attribute: 'dismiss-key' }) dismissKey = '';
 
   /** True once the reader has dismissed the banner (reflected; nothing is rendered then). */
@@ -148,17 +170,18 @@ export class LedeLiveBanner extends LedeElement {
   /** URL of a JSON Feed of live updates to poll (http, https or relative). */
   @property() src = '';
 
-  /** Seconds between polls (±20% jitter); the default and the minimum are 15. */
-  @property({ type: Number }) interval = MIN_INTERVAL;
+  /** Seconds between polls (±20% jitter): 15 (the default) to 3600. */
+  @property({ type: Number }) interval: number = INTERVAL.fallback;
 
-  /** Seconds before a feed request is abandoned (default 10). */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
+  /** Seconds before a feed request is abandoned: 1 to 60, default 10. */
+  @property({ type: Number }) timeout: number = TIMEOUT.fallback;
 
   @state() private latest?: LiveUpdate;
   @state() private announcement = '';
   @state() private motionPaused = false;
 
-  private poller?: FeedPoller<LiveFeed>;
+  /** Stops following the feed (shared with other banners that poll the same one). */
+  private unfollow?: () => void;
   private pollerConfig = '';
   /** Ids of updates already shown; `undefined` until the first load of the current feed. */
   private seen?: Set<string>;
@@ -169,23 +192,19 @@ export class LedeLiveBanner extends LedeElement {
   /** What had focus inside the banner when a render began. */
   private focusedBeforeRender?: Element;
 
+  /** Where the dismissal is stored: always under our prefix, never longer than `MAX_KEY_LENGTH`. */
   private get storageKey(): string {
-    return this.dismissKey || `lede-live-banner:${this.href || this.src || this.topic}`;
+    const name =
+      this.dismissKey ||
+      Object.entries({ href: this.href, src: this.src, topic: this.topic })
+        .map(([field, value]) => `${field}=${encodeURIComponent(value ?? '')}`)
+        .join('&');
+    const key = `${STORAGE_PREFIX}${name}`;
+    return key.length <= MAX_KEY_LENGTH ? key : `${key.slice(0, MAX_KEY_LENGTH - 10)}#${hashOf(key)}`;
   }
 
   private get resolvedState(): LiveState {
     return this.oneOf('state', this.state, STATES);
-  }
-
-  /** `value` seconds when it is a number of at least `min`, else `fallback` with a warning. */
-  private seconds(attribute: 'interval' | 'timeout', value: number, min: number, fallback: number): number {
-    if (Number.isFinite(value) && value >= min) {
-      this.clearWarning(attribute);
-      return value;
-    }
-    const given = this.getAttribute(attribute) ?? String(value);
-    this.warn(attribute, `"${given}" is not a number of seconds of at least ${min}, so ${fallback} is used.`, `Set ${attribute}="${fallback}" or more.`);
-    return fallback;
   }
 
   override connectedCallback(): void {
@@ -272,23 +291,24 @@ export class LedeLiveBanner extends LedeElement {
   private syncPolling(): void {
     const url = this.src ? this.safeUrl(this.src, 'src') : undefined;
     const active = this.isConnected && url !== undefined && this.resolvedState === 'live' && !this.dismissed;
-    const interval = this.seconds('interval', this.interval, MIN_INTERVAL, MIN_INTERVAL);
-    const timeout = this.seconds('timeout', this.timeout, 1, DEFAULT_TIMEOUT);
+    const interval = this.secondsBetween('interval', this.interval, INTERVAL);
+    const timeout = this.secondsBetween('timeout', this.timeout, TIMEOUT);
     const config = active ? `${url} ${interval} ${timeout}` : '';
     if (config === this.pollerConfig) return;
-    this.poller?.stop();
-    this.poller = undefined;
+    this.unfollow?.();
+    this.unfollow = undefined;
     this.pollerConfig = config;
     if (!active) return;
-    this.poller = new FeedPoller<LiveFeed>({
-      url,
-      interval: interval * 1000,
-      timeout: timeout * 1000,
-      parse: parseLiveFeed,
-      onData: (feed) => this.onFeed(feed),
-      onError: (failure, first) => this.onFeedError(failure, first),
-    });
-    this.poller.start();
+    let absolute = url;
+    try {
+      absolute = new URL(url, document.baseURI).href;
+    } catch {
+      // The browser's fetch reports it as a failed request.
+    }
+    this.unfollow = followFeed<LiveFeed>(
+      { url: absolute, interval: interval * 1000, timeout: timeout * 1000, parse: parseLiveFeed },
+      { onData: (feed) => this.onFeed(feed), onError: (failure, first) => this.onFeedError(failure, first) },
+    );
   }
 
   private onFeed(feed: LiveFeed): void {
@@ -347,7 +367,7 @@ export class LedeLiveBanner extends LedeElement {
     void this.updateComplete.then(() => {
       if (!this.isConnected) return;
       this.announcement = text;
-      this.announcementTimer = setTimeout(() => (this.announcement = ''), ANNOUNCEMENT_MS);
+      this.announcementTimer = setBoundedTimeout(() => (this.announcement = ''), ANNOUNCEMENT_MS);
     });
   }
 
@@ -358,7 +378,7 @@ export class LedeLiveBanner extends LedeElement {
     const date = this.latest?.date;
     if (!date || !this.isConnected || this.dismissed) return;
     const now = Date.now();
-    this.ageTimer = setTimeout(() => this.requestUpdate(), Math.min(msUntilRelativeChange(notAfter(date, now), now), HOUR));
+    this.ageTimer = setBoundedTimeout(() => this.requestUpdate(), Math.min(msUntilRelativeChange(notAfter(date, now), now), HOUR));
   }
 
   private onDismiss(): void {

@@ -1,4 +1,4 @@
-import { cleanText } from '../../internal/feed.js';
+import { cleanText, feedText } from '../../internal/feed.js';
 
 /** One update of a live feed, as the banner shows it. */
 export interface LiveUpdate {
@@ -19,7 +19,6 @@ export interface LiveFeed {
   ended: boolean;
 }
 
-const MAX_TITLE = 300;
 
 
 function toDate(value: unknown): Date | undefined {
@@ -33,7 +32,7 @@ function toUpdate(item: unknown): LiveUpdate | undefined {
   const record = item as Record<string, unknown>;
   const url = cleanText(record['url']) || undefined;
   const id = cleanText(typeof record['id'] === 'number' ? String(record['id']) : record['id']) || url;
-  const title = (cleanText(record['title']) || cleanText(record['summary']) || cleanText(record['content_text'])).slice(0, MAX_TITLE);
+  const title = feedText(record['title']) || feedText(record['summary']) || feedText(record['content_text']);
   if (!id || !title) return undefined;
   return { id, title, url, date: toDate(record['date_published']) ?? toDate(record['date_modified']) };
 }

@@ -9,8 +9,14 @@ import { quoteBlockStyles } from './quote-block.styles.js';
 export type QuoteVariant = 'block' | 'pull';
 const VARIANTS: readonly QuoteVariant[] = ['block', 'pull'];
 
-/** Wraps a quotation mark as a CSS string, so a `messages` override cannot break out of it. */
-const cssString = (mark: string): string => `"${mark.replace(/["\\\n]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
+/**
+ * Wraps a quotation mark as a CSS string, so a `messages` override cannot
+ * break out of it: quotes, backslashes and every control character (a
+ * carriage return or form feed ends a CSS string as a newline does) are
+ * escaped as code points.
+ */
+// eslint-disable-next-line no-control-regex
+const cssString = (mark: string): string => `"${mark.replace(/["\\\u0000-\u001f\u007f]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
 
 /**
  * @summary A quotation with its speaker, their role and an optional source link.

@@ -1,4 +1,5 @@
-import { cleanText, type FeedEntry } from '../../internal/feed.js';
+import { cleanText, feedText, type FeedEntry } from '../../internal/feed.js';
+import { clip, MAX_ITEMS } from '../../internal/limits.js';
 import { checkUrl } from '../../internal/url.js';
 
 /**
@@ -20,49 +21,72 @@ export interface CheckedItems {
   problems: number;
   /** The first problem found. */
   reason?: string;
+  /** How many entries were read (all of them, unless reading stopped at `want`). */
+  read: number;
+  /** True when reading stopped at `want` items with entries left unread. */
+  cut: boolean;
+}
+
+export interface CheckOptions {
+  /** Relative URLs are resolved against it (a feed's own URL). */
+  base?: string;
+  /** What duplicate links are compared against (the page's base URL). */
+  keyBase?: string;
+  /** Stop once this many distinct items are kept (default `MAX_ITEMS`). */
+  want?: number;
 }
 
 /**
  * Turns untrusted entries (a JSON attribute, a feed, the CMS's list) into
- * items: the title and kicker as plain text, every URL checked, relative
- * URLs resolved against `base` when given (a feed's own URL). An entry
- * without a title or a usable link is left out; a bad image only loses the
- * image.
+ * items: the title, kicker and alt as plain text of at most
+ * `MAX_TEXT_LENGTH` characters, every URL checked, relative URLs resolved
+ * against `base` when given. An entry without a title or a usable link is
+ * left out, and so is a repeated link; a bad image only loses the image.
+ * Entries are taken from `entries` only until `want` items are kept, so a
+ * feed of 100,000 entries costs what the list shows.
  */
-export function checkItems(entries: readonly unknown[], base?: string): CheckedItems {
+export function checkItems(entries: Iterable<unknown>, options: CheckOptions = {}): CheckedItems {
+  const { base, keyBase = base ?? 'http://server.invalid/', want = MAX_ITEMS } = options;
   const items: RelatedItem[] = [];
+  const seen = new Set<string>();
   let problems = 0;
   let reason: string | undefined;
+  let read = 0;
   const leaveOut = (why: string) => {
     problems += 1;
     reason ??= why;
   };
   for (const entry of entries) {
+    if (items.length >= want) return { items, problems, reason, read, cut: true };
+    read += 1;
     if (typeof entry !== 'object' || entry === null) {
       leaveOut(`an entry is ${entry === null ? 'null' : typeof entry}, not an object`);
       continue;
     }
     const raw = entry as Record<string, unknown>;
-    const title = cleanText(raw['title']);
+    const title = feedText(raw['title']);
     let problem: string | undefined;
     const url = checkUrl(cleanText(raw['url']), { report: (why) => (problem = why) });
     if (!title || !url) {
-      leaveOut(problem ?? (title ? `"${title.slice(0, 60)}" has no url` : 'an entry has no title'));
+      leaveOut(problem ?? (title ? `"${clip(title, 60)}" has no url` : 'an entry has no title'));
       continue;
     }
     const item: RelatedItem = { title, url: resolve(url, base) };
+    const key = urlKey(item.url, keyBase);
+    if (seen.has(key)) continue;
+    seen.add(key);
     const image = checkUrl(cleanText(raw['image']), { report: leaveOut });
     if (image) {
       item.image = resolve(image, base);
-      item.imageAlt = cleanText(raw['imageAlt']);
+      item.imageAlt = feedText(raw['imageAlt']);
     }
-    const kicker = cleanText(raw['kicker']);
+    const kicker = feedText(raw['kicker']);
     if (kicker) item.kicker = kicker;
-    const published = cleanText(raw['published']);
+    const published = feedText(raw['published']);
     if (published) item.published = published;
     items.push(item);
   }
-  return { items, problems, reason };
+  return { items, problems, reason, read, cut: false };
 }
 
 function resolve(url: string, base: string | undefined): string {
@@ -74,6 +98,13 @@ function resolve(url: string, base: string | undefined): string {
   }
 }
 
+/** `/a/b//` → `/a/b`, keeping `/`; a loop, as `/\/+$/` is quadratic on long runs of slashes. */
+function withoutTrailingSlashes(path: string): string {
+  let end = path.length;
+  while (end > 1 && path.charCodeAt(end - 1) === 0x2f) end -= 1;
+  return path.slice(0, end);
+}
+
 /**
  * The identity of a link for "is this the current page?" and duplicate
  * checks: absolute, without the fragment, the default port or a trailing
@@ -83,7 +114,7 @@ export function urlKey(url: string, base: string): string {
   try {
     const parsed = new URL(url, base);
     parsed.hash = '';
-    if (parsed.pathname.length > 1 && parsed.pathname.endsWith('/')) parsed.pathname = parsed.pathname.replace(/\/+$/, '') || '/';
+    parsed.pathname = withoutTrailingSlashes(parsed.pathname);
     return parsed.href;
   } catch {
     return url;

@@ -1,11 +1,13 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { FEED_ACCEPT, FeedError, parseFeed } from '../../internal/feed.js';
+import { FEED_ACCEPT, FeedError, readFeed } from '../../internal/feed.js';
+import { fetchFeed, FeedFetchError } from '../../internal/fetch-feed.js';
+import { MAX_ITEMS } from '../../internal/limits.js';
 import { heading, type HeadingLevel } from '../../internal/heading.js';
 import { jsonAttributeConverter, MalformedJson } from '../../internal/json.js';
 import { LedeElement } from '../../internal/lede-element.js';
 import { hostStyles } from '../../styles/host.js';
-import { checkItems, readListEntries, urlKey, type RelatedItem, type RelatedSource } from './items.js';
+import { checkItems, readListEntries, urlKey, type CheckedItems, type RelatedItem, type RelatedSource } from './items.js';
 import { relatedContentStyles } from './related-content.styles.js';
 
 export type { RelatedItem, RelatedSource } from './items.js';
@@ -15,22 +17,37 @@ const LAYOUTS: readonly RelatedLayout[] = ['list', 'grid', 'compact'];
 
 /** How far outside the viewport the feed starts loading, so it is ready when the reader gets there. */
 const FEED_MARGIN = '600px 0px';
-/** Seconds before a feed request is abandoned, by default. */
-const DEFAULT_TIMEOUT = 10;
+/** Seconds before a feed request is abandoned: the default and the range allowed. */
+const TIMEOUT = { fallback: 10, min: 1, max: 60 } as const;
+/** Links that may be left out at render as the current page (its URL and its canonical link). */
+const CURRENT_PAGE_KEYS = 2;
 
 /** Fired when a reader activates (clicks, taps, presses Enter on, middle-clicks) a related link. Navigation goes ahead. */
 export class LedeRelatedSelectEvent extends Event {
   static readonly eventName = 'lede-related-select';
+  /** A frozen copy of the item as rendered (feed URLs resolved): changing it cannot change the list. */
+  readonly item: Readonly<RelatedItem>;
   constructor(
-    /** The item as rendered (feed URLs resolved). */
-    readonly item: RelatedItem,
+    item: RelatedItem,
     /** 1-based position in the rendered list. */
     readonly position: number,
     /** Where the list came from: the CMS's `content`, the `items` property, or the `feed`. */
     readonly source: RelatedSource,
   ) {
     super(LedeRelatedSelectEvent.eventName, { bubbles: true, composed: true });
+    this.item = Object.freeze({ ...item });
   }
+}
+
+/** Why a feed could not be read, as the warning says it. */
+function feedProblem(error: unknown, seconds: number): string {
+  if (error instanceof FeedFetchError) {
+    if (error.kind === 'timeout') return `the request timed out after ${seconds} s`;
+    if (error.kind === 'network') return `the request failed (${error.detail})`;
+    return error.kind === 'http' ? `the server ${error.message}` : `the response ${error.message}`;
+  }
+  if (error instanceof FeedError) return error.message;
+  return `the request failed (${String((error as Error)?.message ?? error).slice(0, 120)})`;
 }
 
 /** `items` from a JSON attribute; malformed JSON is reported by the element, never thrown. */
@@ -106,8 +123,8 @@ export class LedeRelatedContent extends LedeElement {
   /** URL of a JSON Feed 1.1, RSS 2.0 or Atom 1.0 feed, fetched when the element comes near the viewport. */
   @property() src = '';
 
-  /** Seconds before the feed request is abandoned and treated as failed (default 10). */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
+  /** Seconds before the feed request is abandoned and treated as failed: 1 to 60, default 10. */
+  @property({ type: Number }) timeout: number = TIMEOUT.fallback;
 
   /** The most items to show (after leaving out the current page and duplicates); all by default. */
   @property({ type: Number }) max?: number;
@@ -125,6 +142,8 @@ export class LedeRelatedContent extends LedeElement {
 
   /** The src whose feed has been read (or failed); a reconnect does not fetch it again. */
   private feedSrc?: string;
+  /** The feed had more entries than were read for the current `max`: a larger `max` reads it again. */
+  private feedCut = false;
   private feedRequest?: AbortController;
   private feedObserver?: IntersectionObserver;
   private contentObserver?: MutationObserver;
@@ -176,13 +195,14 @@ export class LedeRelatedContent extends LedeElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('src') && this.isConnected) this.watchFeed();
+    const wantsMore = changed.has('max') && this.feedCut && this.feedSrc !== undefined;
+    if ((changed.has('src') || wantsMore) && this.isConnected) this.watchFeed();
   }
 
   /** Re-reads the CMS's list: on connect and whenever the light DOM changes. */
   private readContent(): void {
     const entries = readListEntries(this);
-    this.contentItems = this.checked(entries, 'content', 'the list inside the element');
+    this.contentItems = this.checked(entries, 'content', 'the list inside the element').items;
     this.hasFallback = entries.length === 0 && this.hasSlotted();
   }
 
@@ -196,21 +216,30 @@ export class LedeRelatedContent extends LedeElement {
       this.checkedItems = [];
     } else {
       this.clearWarning('items');
-      this.checkedItems = this.checked(value, 'items', 'items');
+      this.checkedItems = this.checked(value, 'items', 'items').items;
     }
   }
 
-  /** Checks entries, giving one warning for everything left out of this source. */
-  private checked(entries: readonly unknown[], attribute: string, where: string, base?: string): RelatedItem[] {
-    const { items, problems, reason } = checkItems(entries, base);
-    if (problems > 0) {
+  /**
+   * Checks entries, giving one warning for everything left out of this
+   * source; stops reading once `want` distinct items are kept.
+   */
+  private checked(entries: Iterable<unknown>, attribute: string, where: string, base?: string, want = MAX_ITEMS): CheckedItems {
+    const checked = checkItems(entries, { base, keyBase: this.pageBase, want });
+    if (checked.problems > 0) {
       this.warn(
         attribute,
-        `${problems} of ${entries.length} entries in ${where} were left out or lost their image: ${reason}`,
+        `${checked.problems} of ${checked.read} entries in ${where} were left out or lost their image: ${checked.reason}`,
         'Give every entry a title and an http:, https: or relative URL.',
       );
     }
-    return items;
+    return checked;
+  }
+
+  /** What links are resolved against for "same page" and duplicate checks. */
+  private get pageBase(): string {
+    // A server render knows neither the page's URL nor its canonical link.
+    return isServer ? 'http://server.invalid/' : document.baseURI;
   }
 
   /** Waits until the element is near the viewport, then fetches the feed once. */
@@ -241,42 +270,29 @@ export class LedeRelatedContent extends LedeElement {
     this.feedRequest = undefined;
   }
 
-  /** The `timeout` attribute in seconds: at least 1, else the default with a warning. */
-  private get resolvedTimeout(): number {
-    if (Number.isFinite(this.timeout) && this.timeout >= 1) {
-      this.clearWarning('timeout');
-      return this.timeout;
-    }
-    const given = this.getAttribute('timeout') ?? String(this.timeout);
-    this.warn('timeout', `"${given}" is not a number of seconds of at least 1, so ${DEFAULT_TIMEOUT} is used.`, `Set timeout="${DEFAULT_TIMEOUT}" or another number of seconds.`);
-    return DEFAULT_TIMEOUT;
-  }
-
   private async loadFeed(src: string): Promise<void> {
     const request = new AbortController();
     this.feedRequest = request;
-    const seconds = this.resolvedTimeout;
+    const seconds = this.secondsBetween('timeout', this.timeout, TIMEOUT);
+    const want = Math.min(this.resolvedMax, MAX_ITEMS) + CURRENT_PAGE_KEYS;
     let url = src;
     try {
       url = new URL(src, document.baseURI).href;
-      // Aborted on disconnect or a new src (silently), or when the feed takes too long (a failure).
-      const signal = AbortSignal.any([request.signal, AbortSignal.timeout(seconds * 1000)]);
-      // Feeds are public: no cookies or credentials go with the request.
-      const response = await fetch(url, { credentials: 'omit', signal, headers: { Accept: FEED_ACCEPT } });
-      if (!response.ok) throw new FeedError(`the server answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
-      const entries = parseFeed(await response.text(), response.headers.get('content-type') ?? '');
+      const response = await fetchFeed(url, { signal: request.signal, timeout: seconds * 1000, headers: { Accept: FEED_ACCEPT } });
       if (request.signal.aborted) return;
-      this.feedItems = this.checked(entries, 'src', `the feed "${src}"`, response.url || url);
+      const checked = this.checked(readFeed(response.text, response.headers.get('content-type') ?? ''), 'src', `the feed "${src}"`, response.url, want);
+      this.feedItems = checked.items;
+      this.feedCut = checked.cut;
     } catch (error) {
+      // Aborted on disconnect or a new src: silently.
       if (request.signal.aborted) return;
       this.feedItems = [];
-      const cause =
-        error instanceof FeedError
-          ? error.message
-          : (error as Error).name === 'TimeoutError'
-            ? `the request timed out after ${seconds} s`
-            : `the request failed (${(error as Error).message})`;
-      this.warn('src', `the feed "${src}" could not be read: ${cause}.`, 'Serve JSON Feed 1.1, RSS 2.0 or Atom 1.0 from that URL (with CORS headers if it is on another site).');
+      this.feedCut = false;
+      this.warn(
+        'src',
+        `the feed "${src}" could not be read: ${feedProblem(error, seconds)}; the list inside the element is shown instead.`,
+        'Serve JSON Feed 1.1, RSS 2.0 or Atom 1.0 from that URL (with CORS headers if it is on another site).',
+      );
     } finally {
       if (this.feedRequest === request) {
         this.feedRequest = undefined;
@@ -312,15 +328,14 @@ export class LedeRelatedContent extends LedeElement {
 
   /** Leaves out the current page (unless `include-current`) and repeated links, then applies `max`. */
   private select(items: RelatedItem[]): RelatedItem[] {
-    // A server render knows neither the page's URL nor its canonical link: only duplicates go.
-    const base = isServer ? 'http://server.invalid/' : document.baseURI;
+    const base = this.pageBase;
     const seen = new Set<string>();
     if (!this.includeCurrent && !isServer) {
       seen.add(urlKey(location.href, base));
       const canonical = document.querySelector<HTMLLinkElement>('link[rel~="canonical"][href]');
       if (canonical) seen.add(urlKey(canonical.href, base));
     }
-    const max = this.resolvedMax;
+    const max = Math.min(this.resolvedMax, MAX_ITEMS);
     const kept: RelatedItem[] = [];
     for (const item of items) {
       if (kept.length >= max) break;
