@@ -680,11 +680,12 @@ describe('<lede-live-banner>', () => {
   });
 
   describe('lifecycle', () => {
-    it('aborts its request and clears every timer when removed, and resumes cleanly when put back', async () => {
+    it('aborts its request and clears every timer when removed, and resumes cleanly when put back, never sooner than the interval', async () => {
       fakeTimers();
       const feed = await new TestFeed().set({ add: 1 });
       const el = await banner(feed);
       await until(() => titleOf(el) === 'Update number 1', 'the first load');
+      const firstAnswerAt = Date.now();
       await feed.set({ mode: 'hang' });
       await tickUntil(feed, async () => (await feed.stats()).inFlight === 1, 'a hanging request');
       const parent = el.parentElement!;
@@ -698,7 +699,11 @@ describe('<lede-live-banner>', () => {
       await feed.set({ mode: 'ok', add: 1 });
       const { received } = await feed.stats();
       parent.append(el);
-      await until(() => titleOf(el) === 'Update number 2', 'the resumed poll');
+      // Put back, it shows what it had at once and asks again once 15 s have passed since the last answer.
+      expect(titleOf(el)).to.equal('Update number 1');
+      await tickUntil(feed, async () => (await feed.stats()).received === received + 1, 'the resumed poll', 20);
+      expect(Date.now() - firstAnswerAt).to.be.at.least(15_000);
+      await until(() => titleOf(el) === 'Update number 2', 'the resumed poll to render');
       expect((await feed.stats()).received).to.equal(received + 1);
       expect(events, 'update 2 is new to this element').to.equal(1);
       // One poll, one age and one announcement timer: nothing doubled by the reconnection.

@@ -207,18 +207,31 @@ export function messagesFor(
 ): Messages {
   const language = locale.split('-')[0]!.toLowerCase();
   const base = catalogue[language] ?? en;
-  if (!overrides) return base;
+  if (overrides === undefined || overrides === null) return base;
+  if (typeof overrides !== 'object' || Array.isArray(overrides)) {
+    report?.(
+      `is ${Array.isArray(overrides) ? 'an array' : `a ${typeof overrides}`}, not an object of labels, so it was ignored.`,
+      'Give an object such as {"live": "En vivo"}.',
+    );
+    return base;
+  }
   const merged: Record<string, unknown> = { ...base };
+  const ignored: string[] = [];
   for (const [key, value] of Object.entries(overrides)) {
     // Own keys only: `toString` or `__proto__` are not labels.
     if (!Object.prototype.hasOwnProperty.call(en, key) || !fits(key as keyof Messages, value)) {
-      report?.(
-        `${echo(key)} is not a label Lede knows, or not of its shape, so it was ignored.`,
-        `Give text for a label (e.g. {"live": "En vivo"}), four marks for "quotes", and plural forms for "newUpdates" (e.g. {"other": "{count} nuevas"}).`,
-      );
+      ignored.push(key);
       continue;
     }
     merged[key] = key === 'newUpdates' ? { ...base.newUpdates, ...(value as object) } : value;
+  }
+  if (ignored.length > 0) {
+    // One warning for all of them, naming a few: an object of 10,000 keys is not 10,000 warnings.
+    const named = ignored.slice(0, 5).map(echo).join(', ') + (ignored.length > 5 ? ` and ${ignored.length - 5} more` : '');
+    report?.(
+      `${named} ${ignored.length === 1 ? 'is not a label' : 'are not labels'} Lede knows, or not of ${ignored.length === 1 ? 'its' : 'their'} shape, so ${ignored.length === 1 ? 'it was' : 'they were'} ignored.`,
+      `Give text for a label (e.g. {"live": "En vivo"}), four marks for "quotes", and plural forms for "newUpdates" (e.g. {"other": "{count} nuevas"}).`,
+    );
   }
   return merged as unknown as Messages;
 }

@@ -1,4 +1,4 @@
-import { isServer, LitElement } from 'lit';
+import { defaultConverter, isServer, LitElement, type PropertyDeclaration } from 'lit';
 import { property } from 'lit/decorators.js';
 import { messagesFor, type MessageOverrides, type Messages } from './i18n.js';
 import { isHeadingLevel, type HeadingLevel } from './heading.js';
@@ -26,6 +26,65 @@ export class LedeElement extends LitElement {
   @property({ attribute: false }) messages?: MessageOverrides;
 
   private warningLog?: WarningLog;
+
+  /** Set while a pristine instance is made to read the class's defaults. */
+  private static readingDefaults = false;
+  private static defaultsByClass = new WeakMap<object, Record<PropertyKey, unknown>>();
+
+  /** The values a fresh element of this class starts with: what a missing or unusable property falls back to. */
+  private get defaults(): Record<PropertyKey, unknown> {
+    const ctor = this.constructor as typeof LedeElement;
+    let defaults = LedeElement.defaultsByClass.get(ctor);
+    if (!defaults) {
+      LedeElement.readingDefaults = true;
+      try {
+        defaults = document.createElement(this.localName) as unknown as Record<PropertyKey, unknown>;
+      } finally {
+        LedeElement.readingDefaults = false;
+      }
+      LedeElement.defaultsByClass.set(ctor, defaults);
+    }
+    return defaults;
+  }
+
+  /**
+   * Every property a page script sets gets the type it is declared with, so
+   * that `el.topic = {}` or `el.interval = '60'` cannot break a render:
+   * numbers and booleans become text for text properties, text becomes a
+   * number for number properties, `null` and `undefined` (a removed
+   * attribute) mean the default, and a value of no usable type (an object
+   * for text) is replaced by the default with one warning. Properties with
+   * a converter of their own (JSON) or no attribute are checked by their
+   * element.
+   */
+  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration, ...rest: unknown[]): void {
+    (super.requestUpdate as (...args: unknown[]) => void)(name, oldValue, options, ...rest);
+    if (name === undefined || isServer || LedeElement.readingDefaults) return;
+    const declaration = (this.constructor as typeof LitElement).getPropertyOptions(name);
+    if (declaration.attribute === false || declaration.state || (declaration.converter && declaration.converter !== defaultConverter)) return;
+    const record = this as unknown as Record<PropertyKey, unknown>;
+    const value = record[name];
+    const fixed = this.typed(name, value, declaration.type);
+    if (!Object.is(fixed, value)) record[name] = fixed;
+  }
+
+  private typed(name: PropertyKey, value: unknown, type: unknown): unknown {
+    if (type === Boolean) return typeof value === 'boolean' ? value : Boolean(value);
+    const wanted = type === Number ? 'number' : 'string';
+    if (typeof value === wanted) return value;
+    if (value === null || value === undefined) return this.defaults[name];
+    const kind = typeof value;
+    if (kind === 'number' || kind === 'boolean' || kind === 'bigint' || kind === 'string') {
+      return wanted === 'number' ? Number(kind === 'string' ? (value as string).trim() || NaN : value) : String(value);
+    }
+    const attribute = (this.constructor as typeof LitElement).getPropertyOptions(name).attribute;
+    this.warn(
+      typeof attribute === 'string' ? attribute : String(name),
+      `was set to ${Array.isArray(value) ? 'an array' : kind === 'object' ? 'an object' : `a ${kind}`}, not ${wanted === 'number' ? 'a number' : 'text'}, so its default is used.`,
+      `Set the ${String(name)} property to ${wanted === 'number' ? 'a number' : 'a string'}.`,
+    );
+    return this.defaults[name];
+  }
 
   /** The locale resolved from the closest `lang`, then the document, then `en`. */
   protected get locale(): string {

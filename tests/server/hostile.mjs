@@ -15,6 +15,8 @@
  *   /test-server/hostile/csp.html?tt=…&feed=…&squat=1  a page under a strict CSP with Trusted Types
  *                                                      enforced; squat=1 adds a script that claims the
  *                                                      "lede-feed" policy name after Lede has loaded
+ *   /test-server/hostile/stored?key=K                  POST: keeps the body (and ?type= as its Content-Type);
+ *                                                      GET: serves it, counting requests (the fuzz suite's feeds)
  *   /test-server/hostile/stats?key=K                   what the server saw for K: requests, bytes
  *                                                      sent, and whether the client gave up early
  *
@@ -24,6 +26,14 @@ const BASE = '/test-server/hostile/';
 
 /** key → { requests, bytesSent, closedEarly } */
 const seen = new Map();
+/** key → { type, body } posted by the fuzz suite. */
+const stored = new Map();
+
+async function readBody(request) {
+  const chunks = [];
+  for await (const chunk of request) chunks.push(chunk);
+  return Buffer.concat(chunks).toString('utf8');
+}
 
 function statsFor(key) {
   let entry = seen.get(key);
@@ -132,6 +142,11 @@ ${context.query.squat ? `<script type="module" src="${BASE}squat.js"></script>` 
 <lede-related-content src="${BASE}${context.query.feed ?? 'on-attributes.xml'}"><p>Fallback</p></lede-related-content>`;
     return;
   }
+  if (name === 'stored' && context.method === 'POST') {
+    stored.set(key, { type: String(context.query.type ?? 'application/feed+json'), body: await readBody(context.req) });
+    context.body = { ok: true };
+    return;
+  }
   if (name === 'squat.js') {
     context.type = 'text/javascript';
     // A third-party script that takes the policy name for itself, as the first one to ask would get it.
@@ -168,6 +183,13 @@ ${context.query.squat ? `<script type="module" src="${BASE}squat.js"></script>` 
       context.type = 'application/feed+json';
       context.body = longText();
       return;
+    case 'stored': {
+      const feed = stored.get(key);
+      if (!feed) return next();
+      context.type = feed.type;
+      context.body = feed.body;
+      return;
+    }
     case 'on-attributes.xml':
       context.type = 'application/atom+xml';
       context.body = onAttributes;

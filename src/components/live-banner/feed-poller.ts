@@ -29,6 +29,8 @@ export interface FeedPollerOptions<T> {
   maxBackoff?: number;
   /** A number in [0, 1): injectable so tests get a deterministic jitter. */
   random?: () => number;
+  /** When the feed was last fetched (`Date.now()`), by this page: the first poll waits until `interval` has passed since. */
+  lastFetchedAt?: number;
 }
 
 /** A response that arrived but is not an acceptable feed. */
@@ -70,12 +72,15 @@ export class FeedPoller<T> {
 
   constructor(private readonly options: FeedPollerOptions<T>) {}
 
-  /** Polls now (unless the page is hidden), then on schedule. */
+  /** Polls now (unless the page is hidden, or the feed was fetched less than `interval` ago), then on schedule. */
   start(): void {
     if (this.running) return;
     this.running = true;
     document.addEventListener('visibilitychange', this.onVisibilityChange);
-    void this.poll();
+    this.lastRequestAt = this.options.lastFetchedAt ?? -Infinity;
+    const wait = this.lastRequestAt + this.options.interval - Date.now();
+    if (wait > 0) this.timer = setBoundedTimeout(() => void this.poll(), wait);
+    else void this.poll();
   }
 
   /** Aborts the request in flight, clears the timer and stops listening. */
@@ -196,6 +201,14 @@ interface SharedFeed<T> {
 
 const sharedFeeds = new Map<string, SharedFeed<unknown>>();
 
+/**
+ * Per feed URL, when this page last had an answer and what it was. A
+ * banner that restarts its polling (a new interval or timeout, a
+ * reconnection) shows the last version at once and waits out the interval
+ * before asking again, so no page script can turn changes into requests.
+ */
+const lastAnswers = new Map<string, { at: number; data?: unknown }>();
+
 /** One listener's bug must not keep the feed from the others. */
 function tell(call: () => void): void {
   try {
@@ -216,15 +229,21 @@ export function followFeed<T>(options: Omit<FeedPollerOptions<T>, 'onData' | 'on
   const key = `${options.url}\u0000${options.interval}\u0000${options.timeout}`;
   let shared = sharedFeeds.get(key) as SharedFeed<T> | undefined;
   if (!shared) {
+    const answered = lastAnswers.get(options.url);
     const created: SharedFeed<T> = {
       listeners: new Set(),
+      last: answered?.data as T | undefined,
       poller: new FeedPoller<T>({
         ...options,
+        lastFetchedAt: answered?.at,
         onData: (data) => {
           created.last = data;
+          lastAnswers.set(options.url, { at: Date.now(), data });
           for (const each of [...created.listeners]) tell(() => each.onData(data));
         },
+        onNotModified: () => lastAnswers.set(options.url, { at: Date.now(), data: created.last }),
         onError: (failure, first) => {
+          lastAnswers.set(options.url, { at: Date.now(), data: created.last });
           for (const each of [...created.listeners]) tell(() => each.onError?.(failure, first));
         },
       }),
@@ -235,10 +254,12 @@ export function followFeed<T>(options: Omit<FeedPollerOptions<T>, 'onData' | 'on
     shared.poller.start();
   } else {
     shared.listeners.add(listener);
-    const joined = shared;
-    // After the caller's own update, as a fetched feed would arrive.
+  }
+  const joined = shared;
+  // What the page already has, at once, after the caller's own update (as a fetched feed would arrive).
+  if (joined.last !== undefined) {
     queueMicrotask(() => {
-      if (joined.last !== undefined && joined.listeners.has(listener)) tell(() => listener.onData(joined.last as T));
+      if (joined.listeners.has(listener)) tell(() => listener.onData(joined.last as T));
     });
   }
   const feed = shared;

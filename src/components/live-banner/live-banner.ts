@@ -40,6 +40,9 @@ export class LedeLiveUpdateEvent extends Event {
   }
 }
 
+/** `text` with lone surrogates (which `encodeURIComponent` refuses) replaced by U+FFFD. */
+const wellFormed = (text: string): string => text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+
 /** A short, stable hash (FNV-1a, 32 bits) to tell long keys apart. */
 function hashOf(text: string): string {
   let hash = 0x811c9dc5;
@@ -197,7 +200,7 @@ export class LedeLiveBanner extends LedeElement {
     const name =
       this.dismissKey ||
       Object.entries({ href: this.href, src: this.src, topic: this.topic })
-        .map(([field, value]) => `${field}=${encodeURIComponent(value ?? '')}`)
+        .map(([field, value]) => `${field}=${encodeURIComponent(wellFormed(value ?? ''))}`)
         .join('&');
     const key = `${STORAGE_PREFIX}${name}`;
     return key.length <= MAX_KEY_LENGTH ? key : `${key.slice(0, MAX_KEY_LENGTH - 10)}#${hashOf(key)}`;

@@ -20,6 +20,12 @@ export const relatedContentStyles = css`
     margin-block: 0;
   }
 
+  /* The fallback shows the CMS's other content, not its list, whose links were all left out. */
+  .fallback::slotted(ul),
+  .fallback::slotted(ol) {
+    display: none;
+  }
+
   [part~='heading'] {
     margin-block: 0 0.5em;
     font-size: var(--lede-related-heading-font-size, 1.25em);

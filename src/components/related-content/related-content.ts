@@ -55,6 +55,8 @@ const itemsConverter = jsonAttributeConverter('[{"title": "â€¦", "url": "/news/â
 
 /** What an empty list renders: the light DOM. One template, so a server render and hydration agree. */
 const LIGHT_DOM = html`<slot></slot>`;
+/** What an empty list shows when the CMS wrote more than its list: that content, without the list (its links were all left out). */
+const FALLBACK = html`<slot class="fallback"></slot>`;
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 function formatDate(value: string | undefined, locale: string): { iso: string; text: string } | undefined {
@@ -203,7 +205,12 @@ export class LedeRelatedContent extends LedeElement {
   private readContent(): void {
     const entries = readListEntries(this);
     this.contentItems = this.checked(entries, 'content', 'the list inside the element').items;
-    this.hasFallback = entries.length === 0 && this.hasSlotted();
+    // Anything the CMS wrote besides its list (a "No related articles" note) is the fallback.
+    this.hasFallback =
+      !isServer &&
+      Array.from(this.childNodes).some((node) =>
+        node instanceof Element ? !['ul', 'ol', 'script', 'style', 'template'].includes(node.localName) : node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== '',
+      );
   }
 
   private checkItemsProperty(): void {
@@ -391,7 +398,7 @@ export class LedeRelatedContent extends LedeElement {
     // Nothing to list: no orphan heading. Fallback content the CMS wrote stays visible; a list
     // whose links were all left out (the current page, unsafe URLs) stays hidden.
     // A server render cannot see the light DOM, so it keeps it visible for readers without JavaScript.
-    if (empty) return this.hasFallback || isServer ? LIGHT_DOM : nothing;
+    if (empty) return isServer ? LIGHT_DOM : this.hasFallback ? FALLBACK : nothing;
     const locale = this.locale;
     const images = layout !== 'compact';
     return html`
