@@ -33,7 +33,7 @@ function minifyCss(css) {
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .split(/("(?:\\.|[^"\\])*"|'(?:\\.|[^'\\])*')/)
     .map((part, index) =>
-      index % 2 ? part : part.replace(/\s+/g, ' ').replace(/\s*([{};,>])\s*/g, '$1').replace(/;}/g, '}'),
+      index % 2 ? part : part.replace(/\s+/g, ' ').replace(/\s*([{};,>])\s*/g, '$1').replace(/;}/g, '}').replace(/:\s+/g, ':'),
     )
     .join('')
     .trim();

@@ -1,7 +1,6 @@
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { playwrightLauncher } from '@web/test-runner-playwright';
-import { chromeArgs, chromePath } from './tests/chrome.mjs';
+import { chromium, firefox, webkit } from './tests/engines.mjs';
 import { chromiumCommandsPlugin } from './tests/plugins/chromium.mjs';
 
 /**
@@ -17,6 +16,32 @@ const middleware = await Promise.all(
     .map(async (file) => (await import(new URL(file, serverDir).href)).default),
 );
 
+/**
+ * One engine per run: LEDE_ENGINE=chromium (the default), firefox or webkit.
+ * `npm run test:browser` runs all three in turn; coverage comes from Chromium.
+ */
+const engine = process.env.LEDE_ENGINE || 'chromium';
+const launchers = { chromium, firefox, webkit };
+if (!launchers[engine]) throw new Error(`LEDE_ENGINE must be one of ${Object.keys(launchers).join(', ')}, not "${engine}"`);
+
+/**
+ * Firefox and WebKit cannot emulate media per page: each set of media is one more
+ * launch of the engine, configured at start, that runs the tests declared with
+ * inMedia() (tests/helpers.ts keeps the same list).
+ */
+const mediaLaunches = {
+  chromium: [],
+  firefox: [
+    { name: 'firefox-dark', media: { dark: true, reducedMotion: true } },
+    { name: 'firefox-forced-colors', media: { forcedColors: true } },
+  ],
+  webkit: [{ name: 'webkit-dark', media: { dark: true, reducedMotion: true } }],
+};
+const mediaTestFiles = readdirSync(new URL('./tests/', import.meta.url))
+  .filter((file) => file.endsWith('.test.ts'))
+  .filter((file) => readFileSync(new URL(`./tests/${file}`, import.meta.url), 'utf8').includes('inMedia('))
+  .map((file) => `tests/${file}`);
+
 export default {
   files: ['tests/**/*.test.ts', '!tests/node/**'],
   nodeResolve: { exportConditions: ['development'] },
@@ -24,12 +49,12 @@ export default {
   // Lit's development build says so once per file; everything else the browser logs is shown.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), chromiumCommandsPlugin()],
-  browsers: [
-    playwrightLauncher({
-      product: 'chromium',
-      launchOptions: { executablePath: chromePath, headless: true, args: chromeArgs },
-    }),
-  ],
+  browsers: [launchers[engine]()],
+  groups: mediaLaunches[engine].map(({ name, media }) => ({
+    name,
+    files: mediaTestFiles,
+    browsers: [launchers[engine](media)],
+  })),
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 240000,
   coverageConfig: {

@@ -1,9 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { executeServerCommand, resetMouse, sendMouse } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../src/components/article-header/lede-article-header.js';
 import type { LedeArticleHeader } from '../src/components/article-header/article-header.js';
-import { assigned, nextFrames, part, warningsPerTest } from './helpers.js';
+import { assigned, chromiumOnly, inMedia, nextFrames, onlyIn, part, press, warningsPerTest } from './helpers.js';
 
 const PUBLISHED = '2024-03-19T17:17:00Z';
 const PUBLISHED_MS = Date.UTC(2024, 2, 19, 17, 17);
@@ -24,6 +24,10 @@ interface AxNode {
 }
 const accessibilityTree = () => executeServerCommand<AxNode[], undefined>('accessibility-tree');
 const emulateTimeZone = (timeZone: string) => executeServerCommand('emulate-time-zone', { timeZone });
+/** Tests that read Chromium's accessibility tree (tests/plugins/chromium.mjs). */
+const devTools = chromiumOnly('reads the accessibility tree through DevTools');
+/** Tests that emulate the reader's time zone: DevTools in Chromium, BiDi in Firefox; WebKit's driver has no such command. */
+const timeZones = onlyIn(['chromium', 'firefox'], 'emulates the reader’s time zone, which WebKitGTK’s WebDriver cannot');
 
 /** The element inside a wrapper (for `lang`, `dir` and styles on an ancestor), once rendered. */
 async function inside(wrapper: Promise<Element>): Promise<LedeArticleHeader> {
@@ -80,6 +84,12 @@ describe('<lede-article-header>', () => {
       const heading = part(el, 'headline')!.querySelector('h1')!;
       expect(heading.textContent).to.equal('<img src=x onerror=alert(1)> Seoul says');
       expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    });
+
+    devTools.it('gives assistive technology the headline attribute as a heading, as text', async () => {
+      await fixture<LedeArticleHeader>(html`
+        <lede-article-header headline="<img src=x onerror=alert(1)> Seoul says"></lede-article-header>
+      `);
       const tree = await accessibilityTree();
       expect(tree.some((node) => node.role === 'heading' && node.name === '<img src=x onerror=alert(1)> Seoul says')).to.equal(true);
     });
@@ -318,13 +328,13 @@ describe('<lede-article-header>', () => {
       expect(times(el)[0]!.textContent).to.match(/^19\. März 2024/);
     });
 
-    it('uses the reader’s time zone without time-zone', async () => {
+    timeZones.it('uses the reader’s time zone without time-zone', async () => {
       await emulateTimeZone('Asia/Tokyo');
       const el = await fixture<LedeArticleHeader>(html`<lede-article-header lang="en-US" published=${PUBLISHED}><h1>H</h1></lede-article-header>`);
       expect(times(el)[0]!.textContent).to.equal('March 20, 2024 at 2:17 AM GMT+9');
     });
 
-    it('warns once about an unknown time-zone and uses the reader’s', async () => {
+    timeZones.it('warns once about an unknown time-zone and uses the reader’s', async () => {
       await emulateTimeZone('Europe/Warsaw');
       const el = await fixture<LedeArticleHeader>(html`<lede-article-header lang="en-US" published=${PUBLISHED} time-zone="Mars/Olympus"><h1>H</h1></lede-article-header>`);
       await rerender(el);
@@ -551,7 +561,7 @@ describe('<lede-article-header>', () => {
     `;
     afterEach(() => resetMouse());
 
-    it('is focusable only in relative mode, and its accessible name holds the exact time', async () => {
+    devTools.it('is focusable only in relative mode, and its accessible name holds the exact time', async () => {
       const el = await inside(fixture(template()));
       const [time] = times(el);
       expect(time!.textContent).to.equal('3 days ago');
@@ -561,14 +571,14 @@ describe('<lede-article-header>', () => {
       expect(node?.name).to.contain('3 days ago').and.contain(exact);
     });
 
-    it('says the exact time once to a screen reader, focused or not, while the tip shows it', async () => {
+    devTools.it('says the exact time once to a screen reader, focused or not, while the tip shows it', async () => {
       const el = await inside(fixture(template()));
       const spoken = async () => (await accessibilityTree()).filter((n) => `${n.name} ${n.description}`.includes(exact));
       const [time] = times(el);
       for (const state of ['unfocused', 'focused']) {
         if (state === 'focused') {
           el.parentElement!.querySelector('button')!.focus();
-          await sendKeys({ press: 'Tab' });
+          await press('Tab');
           expect(el.shadowRoot!.activeElement).to.equal(time);
           expect(getComputedStyle(part(el, 'tooltip')!).display).to.equal('block');
         }
@@ -598,15 +608,15 @@ describe('<lede-article-header>', () => {
       const el = await inside(fixture(template()));
       const tip = part(el, 'tooltip')!;
       el.parentElement!.querySelector('button')!.focus();
-      await sendKeys({ press: 'Tab' });
+      await press('Tab');
       expect(el.shadowRoot!.activeElement).to.equal(times(el)[0]);
       expect(getComputedStyle(tip).display).to.equal('block');
-      await sendKeys({ press: 'Escape' });
+      await press('Escape');
       await el.updateComplete;
       expect(getComputedStyle(tip).display).to.equal('none');
-      await sendKeys({ press: 'Shift+Tab' });
+      await press('Shift+Tab');
       await el.updateComplete;
-      await sendKeys({ press: 'Tab' });
+      await press('Tab');
       await el.updateComplete;
       expect(getComputedStyle(tip).display).to.equal('block');
     });
@@ -625,18 +635,16 @@ describe('<lede-article-header>', () => {
       expect(tipBox.top).to.be.at.least(timeBox.bottom - 1);
     });
 
-    it('prints the exact time instead of the relative one', async () => {
+    inMedia({ media: 'print' }).it('prints the exact time instead of the relative one', async () => {
       const el = await inside(fixture(template()));
-      await emulateMedia({ media: 'print' });
       expect(getComputedStyle(times(el)[0]!).display).to.equal('none');
       const tip = part(el, 'tooltip')!;
       expect(getComputedStyle(tip).display).to.equal('inline');
       expect(getComputedStyle(tip).position).to.equal('static');
     });
 
-    it('keeps the tip readable in forced colours', async () => {
+    inMedia({ forcedColors: 'active' }).it('keeps the tip readable in forced colours', async () => {
       const el = await inside(fixture(template()));
-      await emulateMedia({ forcedColors: 'active' });
       times(el)[0]!.focus();
       const style = getComputedStyle(part(el, 'tooltip')!);
       expect(style.borderTopStyle).to.equal('solid');
@@ -671,19 +679,18 @@ describe('<lede-article-header>', () => {
       expect(getComputedStyle(el.querySelector('h1')!).fontSize).to.equal('33px');
     });
 
-    it('switches its kicker colour for dark mode when the page allows it', async () => {
+    inMedia({ colorScheme: 'light' }).it('has its light kicker colour in light mode', async () => {
       const el = await inside(fixture(html`<div style="color-scheme: light dark">${full}</div>`));
-      await emulateMedia({ colorScheme: 'light' });
-      const light = getComputedStyle(part(el, 'kicker')!).color;
-      await emulateMedia({ colorScheme: 'dark' });
-      const dark = getComputedStyle(part(el, 'kicker')!).color;
-      expect(light).to.equal('rgb(179, 20, 27)');
-      expect(dark).to.equal('rgb(255, 143, 143)');
+      expect(getComputedStyle(part(el, 'kicker')!).color).to.equal('rgb(179, 20, 27)');
     });
 
-    it('uses system colours in forced-colours mode', async () => {
+    inMedia({ colorScheme: 'dark' }).it('switches its kicker colour for dark mode when the page allows it', async () => {
+      const el = await inside(fixture(html`<div style="color-scheme: light dark">${full}</div>`));
+      expect(getComputedStyle(part(el, 'kicker')!).color).to.equal('rgb(255, 143, 143)');
+    });
+
+    inMedia({ forcedColors: 'active' }).it('uses system colours in forced-colours mode', async () => {
       const el = await fixture<LedeArticleHeader>(full);
-      await emulateMedia({ forcedColors: 'active' });
       const text = getComputedStyle(document.body).color;
       expect(getComputedStyle(part(el, 'meta')!).borderTopColor).to.equal(text);
       const link = document.body.appendChild(Object.assign(document.createElement('a'), { href: '/x', textContent: 'x' }));
@@ -695,9 +702,8 @@ describe('<lede-article-header>', () => {
       }
     });
 
-    it('prints in black', async () => {
+    inMedia({ media: 'print' }).it('prints in black', async () => {
       const el = await inside(fixture(html`<div style="color-scheme: dark; color: white">${full}</div>`));
-      await emulateMedia({ media: 'print' });
       expect(getComputedStyle(part(el, 'kicker')!).color).to.equal('rgb(0, 0, 0)');
       expect(getComputedStyle(part(el, 'dateline')!).color).to.equal('rgb(0, 0, 0)');
     });
@@ -744,13 +750,11 @@ describe('<lede-article-header>', () => {
     it('has no axe violations right to left in Egyptian Arabic', () =>
       check(html`<article lang="ar-EG" dir="rtl"><lede-article-header kicker="أخبار" kicker-href="/news/" published=${PUBLISHED} time-zone="Africa/Cairo" authors='[{"name":"كاتب"}]'><h1>عنوان</h1></lede-article-header></article>`));
 
-    it('has no axe violations in dark mode', async () => {
-      await emulateMedia({ colorScheme: 'dark' });
+    inMedia({ colorScheme: 'dark' }).it('has no axe violations in dark mode', async () => {
       await check(html`<article style="color-scheme: light dark; background: Canvas; color: CanvasText"><lede-article-header kicker="News" kicker-href="/news/" published=${PUBLISHED} authors='[{"name":"Jane","url":"/j"}]'><h1>H</h1><p slot="standfirst">S</p></lede-article-header></article>`);
     });
 
-    it('has no axe violations in forced colours', async () => {
-      await emulateMedia({ forcedColors: 'active' });
+    inMedia({ forcedColors: 'active' }).it('has no axe violations in forced colours', async () => {
       await check(html`<article><lede-article-header kicker="News" relative published=${PUBLISHED}><h1>H</h1></lede-article-header></article>`);
     });
   });

@@ -1,5 +1,4 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../src/components/live-banner/lede-live-banner.js';
 import {
@@ -8,7 +7,7 @@ import {
   LedeLiveUpdateEvent,
   type LedeLiveBanner,
 } from '../src/components/live-banner/live-banner.js';
-import { captureWarnings, part, type WarningCapture } from './helpers.js';
+import { captureWarnings, inMedia, part, press, resetMedia, type WarningCapture } from './helpers.js';
 import { pause, TestFeed, until } from './live-banner-server.js';
 
 const NOW = Date.parse('2024-03-19T17:10:00Z');
@@ -77,7 +76,7 @@ describe('<lede-live-banner>', () => {
     clock?.restore();
     clock = undefined;
     setHidden(false);
-    await emulateMedia({ reducedMotion: 'no-preference', colorScheme: 'light', forcedColors: 'none', media: 'screen' });
+    await resetMedia({ reducedMotion: 'no-preference', colorScheme: 'light', forcedColors: 'none', media: 'screen' });
   });
 
   describe('static banner', () => {
@@ -173,8 +172,7 @@ describe('<lede-live-banner>', () => {
   describe('motion', () => {
     const animationOf = (el: LedeLiveBanner) => getComputedStyle(part(el, 'dot')!, '::after').animationName;
 
-    it('pulses the dot only when the reader allows motion, with a visible control that stops it', async () => {
-      await emulateMedia({ reducedMotion: 'no-preference' });
+    inMedia({ reducedMotion: 'no-preference' }).it('pulses the dot only when the reader allows motion, with a visible control that stops it', async () => {
       const el = await fixture<LedeLiveBanner>(html`<lede-live-banner topic="T"></lede-live-banner>`);
       expect(animationOf(el)).to.equal('lede-live-pulse');
       const button = part<HTMLButtonElement>(el, 'pause')!;
@@ -191,8 +189,7 @@ describe('<lede-live-banner>', () => {
       expect(animationOf(el)).to.equal('lede-live-pulse');
     });
 
-    it('does not move at all, and shows no pause control, under prefers-reduced-motion: reduce', async () => {
-      await emulateMedia({ reducedMotion: 'reduce' });
+    inMedia({ reducedMotion: 'reduce' }).it('does not move at all, and shows no pause control, under prefers-reduced-motion: reduce', async () => {
       const el = await fixture<LedeLiveBanner>(html`<lede-live-banner topic="T"></lede-live-banner>`);
       expect(animationOf(el)).to.equal('none');
       expect(getComputedStyle(part(el, 'pause')!).display).to.equal('none');
@@ -248,11 +245,11 @@ describe('<lede-live-banner>', () => {
       const el = wrapper.querySelector('lede-live-banner')!;
       wrapper.querySelector<HTMLElement>('a[href="#before"]')!.focus();
       // Link, pause, close.
-      await sendKeys({ press: 'Tab' });
-      await sendKeys({ press: 'Tab' });
-      await sendKeys({ press: 'Tab' });
+      await press('Tab');
+      await press('Tab');
+      await press('Tab');
       expect(focusedElement()).to.equal('button[part="dismiss"]');
-      await sendKeys({ press: 'Enter' });
+      await press('Enter');
       await el.updateComplete;
       expect(el.dismissed).to.equal(true);
       expect(focusedElement()).to.equal('a[href="#after"]');
@@ -585,7 +582,7 @@ describe('<lede-live-banner>', () => {
         el.after(after);
         await until(() => titleOf(el) === 'Update number 1', 'the first load');
         part(el, 'update-link')!.focus();
-        await sendKeys({ press: 'Tab' });
+        await press('Tab');
         expect(focusedElement()).to.equal('button[part="pause"]');
         await feed.set({ ended: true });
         await tickUntil(feed, () => el.state === 'ended', 'the end');
@@ -772,8 +769,7 @@ describe('<lede-live-banner>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('has no axe violations when dismissible, paused, in dark mode', async () => {
-      await emulateMedia({ colorScheme: 'dark' });
+    inMedia({ colorScheme: 'dark' }).it('has no axe violations when dismissible, paused, in dark mode', async () => {
       const wrapper = await fixture(html`
         <div style="color-scheme: light dark; background: Canvas; color: CanvasText">
           <lede-live-banner dismissible dismiss-key="a11y-test" topic="War in Ukraine" href="/live">Follow our live coverage</lede-live-banner>

@@ -1,8 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import '../src/components/quote-block/lede-quote-block.js';
 import type { LedeQuoteBlock } from '../src/components/quote-block/quote-block.js';
-import { assigned, captureWarnings, part, warningsPerTest } from './helpers.js';
+import { assigned, captureWarnings, inMedia, part, warningsPerTest } from './helpers.js';
 
 const quoteOf = (el: LedeQuoteBlock) => el.shadowRoot!.querySelector('blockquote')!;
 
@@ -191,28 +190,28 @@ describe('<lede-quote-block>', () => {
     expect(getComputedStyle(quoteOf(el)).borderInlineStartColor).to.equal('rgb(0, 128, 0)');
   });
 
-  it('switches its accent for dark mode when the page allows it', async () => {
+  const accent = async () => {
     const wrapper = await fixture(html`<div style="color-scheme: light dark"><lede-quote-block><p>Q</p></lede-quote-block></div>`);
-    const el = wrapper.querySelector('lede-quote-block')!;
-    await emulateMedia({ colorScheme: 'light' });
-    const light = getComputedStyle(quoteOf(el)).borderInlineStartColor;
-    await emulateMedia({ colorScheme: 'dark' });
-    const dark = getComputedStyle(quoteOf(el)).borderInlineStartColor;
-    expect(light).to.equal('rgb(179, 20, 27)');
-    expect(dark).to.equal('rgb(255, 143, 143)');
+    return getComputedStyle(quoteOf(wrapper.querySelector('lede-quote-block')!)).borderInlineStartColor;
+  };
+
+  inMedia({ colorScheme: 'light' }).it('has its light accent in light mode', async () => {
+    expect(await accent()).to.equal('rgb(179, 20, 27)');
   });
 
-  it('uses system colours in forced-colours mode', async () => {
+  inMedia({ colorScheme: 'dark' }).it('switches its accent for dark mode when the page allows it', async () => {
+    expect(await accent()).to.equal('rgb(255, 143, 143)');
+  });
+
+  inMedia({ forcedColors: 'active' }).it('uses system colours in forced-colours mode', async () => {
     const el = await fixture<LedeQuoteBlock>(html`<lede-quote-block><p>Q</p></lede-quote-block>`);
-    await emulateMedia({ forcedColors: 'active' });
     const rule = getComputedStyle(quoteOf(el)).borderInlineStartColor;
     const text = getComputedStyle(document.body).color;
     expect(rule).to.equal(text);
   });
 
-  it('prints the source URL after the link', async () => {
+  inMedia({ media: 'print' }).it('prints the source URL after the link', async () => {
     const el = await fixture<LedeQuoteBlock>(html`<lede-quote-block cite="https://example.com/x"><p>Q</p></lede-quote-block>`);
-    await emulateMedia({ media: 'print' });
     expect(getComputedStyle(part(el, 'link')!, '::after').content).to.equal('" (https://example.com/x)"');
   });
 
@@ -229,8 +228,7 @@ describe('<lede-quote-block>', () => {
       const el = await fixture(html`<div dir="rtl" lang="ar"><lede-quote-block quote="اقتباس" speaker="متحدث"></lede-quote-block></div>`);
       await expect(el).to.be.accessible();
     });
-    it('has no axe violations in dark mode', async () => {
-      await emulateMedia({ colorScheme: 'dark' });
+    inMedia({ colorScheme: 'dark' }).it('has no axe violations in dark mode', async () => {
       const el = await fixture(html`<div style="color-scheme: light dark; background: Canvas; color: CanvasText"><lede-quote-block speaker="S" speaker-title="T" cite="/x"><p>Q</p></lede-quote-block></div>`);
       await expect(el).to.be.accessible();
     });

@@ -3,6 +3,8 @@
  *   slow.svg?ms=800&w=1200&h=800  an SVG sent after `ms` milliseconds (at most 5000)
  *   broken.svg                    200 with a body that is not an image (fails to decode)
  *   missing.svg                   404
+ *   counted.svg?key=K             an image, counting the requests for K
+ *   requests?key=K                how many times counted.svg?key=K was requested (JSON number)
  * `key` (any value) makes each test's URL unique, so caches never mix tests.
  */
 const PREFIX = '/test-server/captioned-image/';
@@ -16,6 +18,9 @@ const size = (value, fallback) => {
   return Number.isInteger(number) && number > 0 && number <= 4000 ? number : fallback;
 };
 
+/** Requests for counted.svg, by key. */
+const requests = new Map();
+
 export default async function captionedImage(context, next) {
   if (!context.path.startsWith(PREFIX)) return next();
   const name = context.path.slice(PREFIX.length);
@@ -25,6 +30,18 @@ export default async function captionedImage(context, next) {
     await new Promise((resolve) => setTimeout(resolve, ms));
     context.type = 'image/svg+xml';
     context.body = svg(size(context.query.w, 1200), size(context.query.h, 800));
+    return;
+  }
+  if (name === 'counted.svg') {
+    const key = String(context.query.key ?? '');
+    requests.set(key, (requests.get(key) ?? 0) + 1);
+    context.type = 'image/svg+xml';
+    context.body = svg(size(context.query.w, 1200), size(context.query.h, 800));
+    return;
+  }
+  if (name === 'requests') {
+    context.type = 'application/json';
+    context.body = JSON.stringify(requests.get(String(context.query.key ?? '')) ?? 0);
     return;
   }
   if (name === 'broken.svg') {

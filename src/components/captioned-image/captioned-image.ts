@@ -347,16 +347,18 @@ export class LedeCaptionedImage extends LedeElement {
     const src = this.safeUrl(this.src, 'src');
     const srcset = checkSrcset(this.srcset, { report: (problem, fix) => this.warn('srcset', problem, fix) });
     if (!src && !srcset) return nothing;
+    // Lit sets attributes in this order: loading (and what picks the candidate) before
+    // src, or WebKit starts fetching a lazy image the moment src is set.
     return html`<img
-      src=${ifDefined(src)}
-      srcset=${ifDefined(srcset)}
-      sizes=${ifDefined(this.sizes || undefined)}
-      alt=${this.alt ?? ''}
-      width=${ifDefined(pixels(this.width))}
-      height=${ifDefined(pixels(this.height))}
       loading=${this.resolvedLoading}
       fetchpriority=${this.priority ? 'high' : 'auto'}
       decoding="async"
+      alt=${this.alt ?? ''}
+      width=${ifDefined(pixels(this.width))}
+      height=${ifDefined(pixels(this.height))}
+      sizes=${ifDefined(this.sizes || undefined)}
+      srcset=${ifDefined(srcset)}
+      src=${ifDefined(src)}
       @error=${() => this.fail(src ?? srcset ?? '')}
       @load=${() => this.recover()}
     />`;

@@ -44,24 +44,31 @@ export const liveBannerStyles = css`
     text-decoration: underline;
   }
 
+  /*
+   * Label, topic and the dash before the message are bold, with no spacing of
+   * their own: lede.css writes the same text before upgrade, so the message
+   * wraps at the same place at every width.
+   */
+  .heading {
+    font-weight: 700;
+  }
+
+  .message {
+    font-weight: 400;
+  }
+
   .label {
     color: var(--_lede-accent);
-    font-weight: 700;
     text-transform: uppercase;
-    letter-spacing: 0.04em;
-    margin-inline-end: 0.25em;
   }
 
   .ended .label {
     color: var(--_lede-muted);
   }
 
-  .topic {
-    font-weight: 700;
-  }
-
   .topic + .message::before {
     content: '\\2014\\00A0' / '';
+    font-weight: 700;
   }
 
   /* One line, always the same height: a new update never moves the page. */

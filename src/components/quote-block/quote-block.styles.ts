@@ -80,8 +80,10 @@ export const quoteBlockStyles = css`
     color: var(--_lede-muted);
   }
 
+  /* The speaker stands out by colour, not weight: the attribution keeps one weight, so
+     lede.css can lay out the same line before upgrade (no layout shift). */
   [part~='speaker'] {
-    font-weight: 600;
+    color: inherit;
   }
 
   [part~='speaker-title'] {
