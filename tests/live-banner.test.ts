@@ -280,7 +280,7 @@ describe('<lede-live-banner>', () => {
     });
 
     it('ignores a stored dismissal unless dismissible, and derives its key from href, src and topic together', async () => {
-      const stored = 'lede-live-banner:href=%2Flive%2Fdismiss-test&src=&topic=T';
+      const stored = 'lede-live-banner:["/live/dismiss-test","","T"]';
       localStorage.setItem(stored, 'x');
       const plain = await fixture<LedeLiveBanner>(html`<lede-live-banner href="/live/dismiss-test" topic="T"></lede-live-banner>`);
       expect(getComputedStyle(plain).display).to.equal('block');

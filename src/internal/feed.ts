@@ -57,7 +57,7 @@ const xmlPolicy: TextPolicy | null = (() => {
     return (
       factory?.createPolicy('lede-feed', {
         createHTML(input) {
-          if (expectedXml === undefined || input !== expectedXml) throw new TypeError('The lede-feed policy only passes feeds that Lede is parsing.');
+          if (input !== expectedXml) throw new TypeError('lede-feed: not a feed Lede is parsing');
           expectedXml = undefined;
           return input;
         },

@@ -86,32 +86,21 @@ const formatSeconds = (ms: number): string => `${Math.round(ms / 100) / 10} s`;
 
 /** The body as UTF-8 text, refused with a `too-large` error past `maxBytes` (announced or streamed). */
 async function readBounded(response: Response, maxBytes: number): Promise<string> {
-  const tooLarge = () =>
-    new FeedFetchError('too-large', `is larger than ${Math.round(maxBytes / 1024)} KB, the most Lede reads of a feed`);
-  const announced = Number(response.headers.get('content-length'));
-  if (Number.isFinite(announced) && announced > maxBytes) {
+  const tooLarge = () => new FeedFetchError('too-large', `is larger than ${maxBytes >> 10} KB, the most Lede reads of a feed`);
+  if (Number(response.headers.get('content-length')) > maxBytes) {
     void response.body?.cancel().catch(() => undefined);
     throw tooLarge();
   }
-  if (!response.body) return '';
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
+  const reader = response.body?.getReader();
+  const chunks: BlobPart[] = [];
   let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
+  for (let read; reader && !(read = await reader.read()).done; ) {
+    size += read.value.byteLength;
     if (size > maxBytes) {
       void reader.cancel().catch(() => undefined);
       throw tooLarge();
     }
-    chunks.push(value);
+    chunks.push(read.value as BlobPart);
   }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return new TextDecoder().decode(bytes);
+  return new Blob(chunks).text();
 }

@@ -77,12 +77,7 @@ export class LedeElement extends LitElement {
     if (kind === 'number' || kind === 'boolean' || kind === 'bigint' || kind === 'string') {
       return wanted === 'number' ? Number(kind === 'string' ? (value as string).trim() || NaN : value) : String(value);
     }
-    const attribute = (this.constructor as typeof LitElement).getPropertyOptions(name).attribute;
-    this.warn(
-      typeof attribute === 'string' ? attribute : String(name),
-      `was set to ${Array.isArray(value) ? 'an array' : kind === 'object' ? 'an object' : `a ${kind}`}, not ${wanted === 'number' ? 'a number' : 'text'}, so its default is used.`,
-      `Set the ${String(name)} property to ${wanted === 'number' ? 'a number' : 'a string'}.`,
-    );
+    this.warn(String(name), `was set to a ${kind}, not ${wanted === 'number' ? 'a number' : 'text'}, so the default is used.`, `Set it to a ${wanted}.`);
     return this.defaults[name];
   }
 

@@ -50,12 +50,4 @@ export function clip(text: string, max = MAX_TEXT_LENGTH): string {
 }
 
 /** A value as a warning quotes it: in quotes, at most `MAX_ECHO_LENGTH` characters. */
-export function echo(value: unknown): string {
-  let text: string;
-  try {
-    text = String(value);
-  } catch {
-    text = Object.prototype.toString.call(value);
-  }
-  return `"${clip(text, MAX_ECHO_LENGTH)}"`;
-}
+export const echo = (value: string | number): string => `"${clip(String(value), MAX_ECHO_LENGTH)}"`;

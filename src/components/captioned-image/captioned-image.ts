@@ -251,22 +251,17 @@ export class LedeCaptionedImage extends LedeElement {
     const image = this.lightImage;
     const width = pixels(this.width) ?? pixels(image?.getAttribute('width'));
     const height = pixels(this.height) ?? pixels(image?.getAttribute('height'));
-    return width && height ? this.withinRange(width / height, 'width') : undefined;
+    return width && height ? this.withinRange(width / height, 'width/height') : undefined;
   }
 
   /** A ratio clamped to `RATIO_RANGE`, with one warning when it was outside. */
   private withinRange(ratio: number, attribute: string): number {
     const { min, max } = RATIO_RANGE;
-    if (ratio >= min && ratio <= max) {
-      this.clearWarning(attribute === 'width' ? 'width/height' : attribute);
-      return ratio;
+    const clamped = Math.min(max, Math.max(min, ratio));
+    if (clamped !== ratio) {
+      this.warn(attribute, `the shape ${ratio.toPrecision(3)}:1 is outside 1/20 to 20, so ${ratio < min ? '1/20' : '20'} is used.`, 'Give the image’s real size.');
     }
-    this.warn(
-      attribute === 'width' ? 'width/height' : attribute,
-      `the image's shape (${ratio.toPrecision(3)} wide for 1 high) is outside 1/20 to 20, so the box is ${ratio < min ? '1/20' : '20'}.`,
-      'Give the image’s real width and height (or aspect-ratio) in pixels.',
-    );
-    return ratio < min ? min : max;
+    return clamped;
   }
 
   /** The image's text alternative: the light-DOM `<img>`'s (unless we filled it in) or the `alt` attribute. */

@@ -40,9 +40,6 @@ export class LedeLiveUpdateEvent extends Event {
   }
 }
 
-/** `text` with lone surrogates (which `encodeURIComponent` refuses) replaced by U+FFFD. */
-const wellFormed = (text: string): string => text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
-
 /** A short, stable hash (FNV-1a, 32 bits) to tell long keys apart. */
 function hashOf(text: string): string {
   let hash = 0x811c9dc5;
@@ -163,7 +160,8 @@ export class LedeLiveBanner extends LedeElement {
   /**
    * Names the dismissal, so banners with the same key are dismissed
    * together. It is stored in `localStorage` as `lede-live-banner:` + the
-   * key; by default the key is made of `href`, `src` and `topic` together.
+   * key; by default the key is made of `href`, `src` and `topic` together
+   * (`lede-live-banner:["/live","","War in Ukraine"]`).
    */
   @property({ attribute: 'dismiss-key' }) dismissKey = '';
 
@@ -197,11 +195,7 @@ export class LedeLiveBanner extends LedeElement {
 
   /** Where the dismissal is stored: always under our prefix, never longer than `MAX_KEY_LENGTH`. */
   private get storageKey(): string {
-    const name =
-      this.dismissKey ||
-      Object.entries({ href: this.href, src: this.src, topic: this.topic })
-        .map(([field, value]) => `${field}=${encodeURIComponent(wellFormed(value ?? ''))}`)
-        .join('&');
+    const name = this.dismissKey || JSON.stringify([this.href, this.src, this.topic]);
     const key = `${STORAGE_PREFIX}${name}`;
     return key.length <= MAX_KEY_LENGTH ? key : `${key.slice(0, MAX_KEY_LENGTH - 10)}#${hashOf(key)}`;
   }
