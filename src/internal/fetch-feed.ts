@@ -1,8 +1,8 @@
 import { FeedError } from './feed.js';
 import { MAX_FEED_BYTES, setBoundedTimeout } from './limits.js';
 
-/** Why a feed request failed: the element turns it into one warning. */
-export type FetchFailureKind = 'network' | 'http' | 'timeout' | 'too-large';
+/** Why a feed request failed (`invalid`: an answer that is not an acceptable feed): the element turns it into one warning. */
+export type FetchFailureKind = 'network' | 'http' | 'timeout' | 'too-large' | 'invalid';
 
 /** A feed request that failed; `message` is a sentence fragment ("answered HTTP 500"). */
 export class FeedFetchError extends FeedError {

@@ -16,6 +16,9 @@ export const MAX_TEXT_LENGTH = 300;
 /** The longest URL Lede will check and use; longer ones are dropped. */
 export const MAX_URL_LENGTH = 8192;
 
+/** The most authors a byline names from `authors`. */
+export const MAX_AUTHORS = 100;
+
 /** The most related items read from any source (after leaving out bad ones and duplicates). */
 export const MAX_ITEMS = 1000;
 

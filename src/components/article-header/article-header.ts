@@ -12,7 +12,7 @@ import {
 import { heading, type HeadingLevel } from '../../internal/heading.js';
 import { jsonAttributeConverter, MalformedJson } from '../../internal/json.js';
 import { LedeElement } from '../../internal/lede-element.js';
-import { setBoundedTimeout } from '../../internal/limits.js';
+import { clip, MAX_AUTHORS, setBoundedTimeout } from '../../internal/limits.js';
 import { hostStyles, visuallyHidden } from '../../styles/host.js';
 import { articleHeaderStyles } from './article-header.styles.js';
 
@@ -330,17 +330,26 @@ export class LedeArticleHeader extends LedeElement {
     }
     const authors: LedeAuthor[] = [];
     let clean = true;
+    let nameless = 0;
     for (const entry of entries as unknown[]) {
-      const author = typeof entry === 'string' ? { name: entry } : (entry as Partial<LedeAuthor> | null);
-      const name = typeof author?.name === 'string' ? author.name.trim() : '';
-      if (!name) {
+      if (authors.length === MAX_AUTHORS) {
         clean = false;
-        this.warn('authors', `an entry has no name (${JSON.stringify(entry)?.slice(0, 80)}), so it is left out.`, fix);
+        this.warn('authors', `has over ${MAX_AUTHORS} authors; the first ${MAX_AUTHORS} are shown.`, 'Use slot="byline" for more.');
+        break;
+      }
+      const author = typeof entry === 'string' ? { name: entry } : (entry as Partial<LedeAuthor> | null);
+      const name = typeof author?.name === 'string' ? clip(author.name.trim()) : '';
+      if (!name) {
+        nameless += 1;
         continue;
       }
       const url = typeof author!.url === 'string' ? this.safeUrl(author!.url, 'authors', { allowMailto: true }) : undefined;
       if (!url && typeof author!.url === 'string' && author!.url.trim()) clean = false;
       authors.push(url ? { name, url } : { name });
+    }
+    if (nameless > 0) {
+      clean = false;
+      this.warn('authors', `${nameless} of its entries ha${nameless === 1 ? 's' : 've'} no name and ${nameless === 1 ? 'is' : 'are'} left out.`, fix);
     }
     // Fixed input forgets its warnings, so a later relapse is reported again.
     if (clean) this.clearWarning('authors');

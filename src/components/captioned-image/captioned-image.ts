@@ -1,6 +1,5 @@
 import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { LedeElement } from '../../internal/lede-element.js';
 import { cssomStyle } from '../../internal/cssom-style.js';
@@ -395,7 +394,7 @@ export class LedeCaptionedImage extends LedeElement {
     const hasCredit = creditNodes.length > 0 || this.credit !== '';
     const frame = html`<div
       part="image"
-      class=${classMap({ frame: true, sized: ratio !== undefined, broken: this.broken })}
+      class="frame ${ratio !== undefined ? 'sized' : ''} ${this.broken ? 'broken' : ''}"
       style=${cssomStyle({ aspectRatio: ratio ? String(ratio) : undefined })}
     >
       <slot name="image">${hasLightImage ? nothing : this.renderedImage()}</slot>

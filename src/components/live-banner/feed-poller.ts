@@ -1,8 +1,8 @@
-import { fetchFeed, FeedFetchError } from '../../internal/fetch-feed.js';
+import { fetchFeed, FeedFetchError, type FetchFailureKind } from '../../internal/fetch-feed.js';
 import { setBoundedTimeout } from '../../internal/limits.js';
 
 /** Why a poll failed; the banner turns it into one warning per failure streak. */
-export type PollFailureKind = 'network' | 'http' | 'timeout' | 'invalid' | 'too-large';
+export type PollFailureKind = FetchFailureKind;
 
 export interface PollFailure {
   kind: PollFailureKind;
@@ -32,9 +32,6 @@ export interface FeedPollerOptions<T> {
   /** When the feed was last fetched (`Date.now()`), by this page: the first poll waits until `interval` has passed since. */
   lastFetchedAt?: number;
 }
-
-/** A response that arrived but is not an acceptable feed. */
-class InvalidFeed extends Error {}
 
 /** The jitter: ±20% around the nominal delay, so a million readers do not poll in step. */
 const JITTER = 0.2;
@@ -140,7 +137,7 @@ export class FeedPoller<T> {
       failure =
         error instanceof FeedFetchError
           ? { kind: error.kind, problem: error.message }
-          : { kind: 'invalid', problem: error instanceof InvalidFeed ? error.message : String((error as Error)?.message ?? error).slice(0, 200) };
+          : { kind: 'invalid', problem: String((error as Error)?.message ?? error).slice(0, 200) };
     }
     // Stopped or hidden meanwhile: this request was abandoned on purpose.
     if (this.request !== request) return;
@@ -171,13 +168,13 @@ export class FeedPoller<T> {
     try {
       json = JSON.parse(response.text);
     } catch {
-      throw new InvalidFeed('did not answer valid JSON');
+      throw new FeedFetchError('invalid', 'did not answer valid JSON');
     }
     let data: T;
     try {
       data = this.options.parse(json);
     } catch (error) {
-      throw new InvalidFeed(String((error as Error)?.message ?? error).slice(0, 200));
+      throw new FeedFetchError('invalid', String((error as Error)?.message ?? error).slice(0, 200));
     }
     // Validators only from a response that was accepted, so a broken body is fetched again in full.
     this.etag = response.headers.get('ETag') ?? undefined;
