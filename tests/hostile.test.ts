@@ -334,7 +334,7 @@ describe('hostile input', () => {
 
   describe('Trusted Types and CSP', () => {
     async function cspPage(query: string) {
-      const frame = await fixture<HTMLIFrameElement>(html`<iframe title="CSP test page" src=${`/test-server/hostile/csp.html?${query}`}></iframe>`);
+      const frame = await fixture<HTMLIFrameElement>(html`<iframe title="CSP test page" src=${`/test-server/related-content/csp.html?${query}`}></iframe>`);
       await waitFor(() => Boolean(frame.contentDocument?.querySelector('lede-related-content')?.shadowRoot), 'the element in the frame');
       const el = frame.contentDocument!.querySelector('lede-related-content')!;
       const problems = () => (frame.contentWindow as unknown as { problems: string[] }).problems;
@@ -342,14 +342,14 @@ describe('hostile input', () => {
     }
 
     it('keeps reading RSS when a later script claims the "lede-feed" policy name', async () => {
-      const { el, problems } = await cspPage(`tt=lit-html%20lede-feed&squat=1&feed=many.xml%3Fn%3D2`);
+      const { el, problems } = await cspPage(`tt=lit-html%20lede-feed&squat=1&feed=${encodeURIComponent('/test-server/hostile/many.xml?n=2')}`);
       await waitFor(() => el.shadowRoot!.querySelectorAll('[part~="item"]').length === 2, 'the RSS items');
       expect(problems()).to.include('squat refused');
       expect(problems().filter((p) => p.startsWith('warning') || p.startsWith('error'))).to.deep.equal([]);
     });
 
     it('raises no CSP report and runs nothing for on* handlers inside a feed', async () => {
-      const { el, frame, problems } = await cspPage('tt=lit-html%20lede-feed&feed=on-attributes.xml');
+      const { el, frame, problems } = await cspPage(`tt=lit-html%20lede-feed&feed=${encodeURIComponent('/test-server/hostile/on-attributes.xml')}`);
       await waitFor(() => el.shadowRoot!.querySelectorAll('[part~="item"]').length === 1, 'the item');
       await sleep(100);
       expect(el.shadowRoot!.querySelector('[part~="link"]')!.textContent).to.equal('Safe title');

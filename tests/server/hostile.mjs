@@ -12,9 +12,8 @@
  *   /test-server/hostile/tags.xml?n=N                  Atom, a type="html" title with N unclosed "<"
  *   /test-server/hostile/long-text.json                a title, kicker and alt of 400 KB each
  *   /test-server/hostile/on-attributes.xml             Atom whose XHTML and SVG content carry on* handlers
- *   /test-server/hostile/csp.html?tt=…&feed=…&squat=1  a page under a strict CSP with Trusted Types
- *                                                      enforced; squat=1 adds a script that claims the
- *                                                      "lede-feed" policy name after Lede has loaded
+ *   /test-server/hostile/squat.js                      a script that claims the "lede-feed" policy name
+ *                                                      (for /test-server/related-content/csp.html?squat=1)
  *   /test-server/hostile/stored?key=K                  POST: keeps the body (and ?type= as its Content-Type);
  *                                                      GET: serves it, counting requests (the fuzz suite's feeds)
  *   /test-server/hostile/stats?key=K                   what the server saw for K: requests, bytes
@@ -126,20 +125,6 @@ export default async function hostile(context, next) {
   if (name === 'stats') {
     context.set('cache-control', 'no-store');
     context.body = seen.get(key) ?? { requests: 0, bytesSent: 0, closedEarly: 0 };
-    return;
-  }
-  if (name === 'csp.html') {
-    const policies = String(context.query.tt ?? 'lit-html lede-feed');
-    context.set(
-      'content-security-policy',
-      `default-src 'none'; script-src 'self'; connect-src 'self'; img-src 'self'; require-trusted-types-for 'script'; trusted-types ${policies}`,
-    );
-    context.type = 'text/html';
-    context.body = `<!doctype html><html lang="en"><meta charset="utf-8"><title>CSP</title>
-<script type="module" src="/test-server/related-content/csp-probe.js"></script>
-<script type="module" src="/src/components/related-content/lede-related-content.ts"></script>
-${context.query.squat ? `<script type="module" src="${BASE}squat.js"></script>` : ''}
-<lede-related-content src="${BASE}${context.query.feed ?? 'on-attributes.xml'}"><p>Fallback</p></lede-related-content>`;
     return;
   }
   if (name === 'stored' && context.method === 'POST') {

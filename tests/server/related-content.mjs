@@ -15,7 +15,9 @@
  *   /test-server/related-content/thumb.svg       a thumbnail
  *   /test-server/related-content/requests?key=K  what the server saw for key K (JSON)
  *   /test-server/related-content/csp.html?tt=…   a page under a strict CSP with Trusted Types
- *                                                enforced, allowing the policies named in tt
+ *                                                enforced, allowing the policies named in tt;
+ *                                                feed= a name here or a path; squat=1 adds
+ *                                                /test-server/hostile/squat.js after Lede
  *
  * Every feed takes ?key=K: the server counts the requests for K, keeps the
  * Cookie and Accept headers and notes whether the client aborted.
@@ -166,7 +168,8 @@ export default async function relatedContentFeeds(context, next) {
       `<!doctype html><html lang="en"><meta charset="utf-8"><title>CSP</title>
 <script type="module" src="${BASE}csp-probe.js"></script>
 <script type="module" src="/src/components/related-content/lede-related-content.ts"></script>
-<lede-related-content src="${BASE}${context.query.feed ?? 'rss.xml'}"></lede-related-content>`,
+${context.query.squat ? '<script type="module" src="/test-server/hostile/squat.js"></script>' : ''}
+<lede-related-content src="${String(context.query.feed ?? 'rss.xml').startsWith('/') ? context.query.feed : `${BASE}${context.query.feed ?? 'rss.xml'}`}"></lede-related-content>`,
     );
     return;
   }
