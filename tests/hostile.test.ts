@@ -124,9 +124,9 @@ describe('hostile input', () => {
       expect(stall).to.be.below(STALL_LIMIT_MS);
       expectOneWarning('lede-related-content', 'src', '2048 KB');
       expect(items(el)).to.have.length(0);
-      // The client gave up: the server never got to send the whole 20 MB.
+      // The client gave up soon after 2 MB (the server paces like a real network; buffers allow a few MB more).
       await waitFor(async () => (await big.stats()).closedEarly === 1, 'the server to see the client give up');
-      expect((await big.stats()).bytesSent).to.be.below(20 * 1024 * 1024);
+      expect((await big.stats()).bytesSent).to.be.below(8 * 1024 * 1024);
     });
 
     it('refuses an oversized live feed too, and keeps the banner’s words', async () => {

@@ -71,6 +71,8 @@ export async function fetchFeed(url: string, options: FetchFeedOptions): Promise
     const text = await readBounded(response, maxBytes);
     return { status: response.status, headers: response.headers, url: response.url || url, text };
   } catch (error) {
+    // Whatever went wrong, the connection goes too (a refused 20 MB body must not keep downloading).
+    request.abort();
     if (signal?.aborted) throw signal.reason;
     if (error instanceof FeedFetchError) throw error;
     if (timedOut) throw new FeedFetchError('timeout', `did not answer within ${formatSeconds(timeout)}`);

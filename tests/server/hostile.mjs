@@ -5,7 +5,7 @@
  *   /test-server/hostile/entities.xml?format=rss|atom   a ~40 KB "billion laughs" feed: one internal
  *                                                      entity of 10,000 characters used 10,000 times
  *   /test-server/hostile/doctype.xml                   an RSS 0.91 feed with a plain external DOCTYPE
- *   /test-server/hostile/big.json?mb=N                 a valid JSON Feed of N MB (streamed, N ≤ 50)
+ *   /test-server/hostile/big.json?mb=N                 a valid JSON Feed of N MB (streamed at ~13 MB/s, N ≤ 50)
  *   /test-server/hostile/many.json?n=N&bad=1           a JSON Feed of N tiny items (bad=1: the last
  *                                                      one has a javascript: link)
  *   /test-server/hostile/many.xml?n=N&bad=1            the same as RSS
@@ -100,6 +100,9 @@ async function streamBig(context, stats, mb) {
   if (!(await write('{"version":"https://jsonfeed.org/version/1.1","items":['))) return;
   while (stats.bytesSent < total) {
     if (!(await write(chunk))) return;
+    // Paced like a fast real network (~13 MB/s), not loopback: some engines read a whole
+    // loopback response ahead of the page, before any script could stop it.
+    await new Promise((resolve) => setTimeout(resolve, 5));
   }
   res.end(`${item}]}`);
 }
