@@ -264,6 +264,19 @@ describe('hostile input', () => {
       }
     });
 
+    it('treats a 1 MB lang as no language (the page’s is used) without stalling, though it is read on every render', async () => {
+      const { result: el, stall } = await measured(async () => {
+        const el = await fixture<LedeQuoteBlock>(html`<lede-quote-block lang=${'1'.repeat(1024 * 1024)} speaker="S" quote="Words"></lede-quote-block>`);
+        for (let i = 0; i < 20; i += 1) {
+          el.speaker = `S${i}`;
+          await el.updateComplete;
+        }
+        return el;
+      });
+      expect(stall).to.be.below(STALL_LIMIT_MS);
+      expect(getComputedStyle(part(el, 'quote')!).quotes).to.contain('\u201C');
+    });
+
     it('echoes at most about 100 characters of a 10 MB bad value in its warning', async () => {
       const huge = 'v'.repeat(10 * 1024 * 1024);
       await fixture<LedeQuoteBlock>(html`<lede-quote-block variant=${huge} speaker="S"><p>Words</p></lede-quote-block>`);

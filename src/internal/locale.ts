@@ -1,5 +1,8 @@
 import { isServer } from 'lit';
 
+/** Longer than any real BCP 47 tag (with extensions) a page would use. */
+const MAX_LANG_LENGTH = 100;
+
 /**
  * The locale an element speaks: the `lang` of its closest ancestor (crossing
  * shadow roots, so an element inside another component follows the page),
@@ -25,7 +28,8 @@ export function resolveLocale(element: Element): string {
 
 /** Returns the canonical BCP 47 form of `tag`, or `undefined` if Intl rejects it. */
 export function canonicalLocale(tag: string): string | undefined {
-  if (tag.trim() === '') return undefined;
+  // Real language tags are short; a megabyte of "lang" is not one, and Intl need not read it.
+  if (tag.length > MAX_LANG_LENGTH || tag.trim() === '') return undefined;
   try {
     return Intl.getCanonicalLocales(tag.trim())[0];
   } catch {
