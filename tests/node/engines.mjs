@@ -109,6 +109,32 @@ export function formatViolations(violations) {
     .join('\n');
 }
 
+/**
+ * Runs in the page (`page.evaluate(settled, root)`): resolves to 'ok' once
+ * every Lede element under `root` is defined and rendered, requests in
+ * flight (feeds) have answered, and the elements have rendered what they
+ * brought; otherwise to what it still waits for after 10 s.
+ */
+export async function settled(root) {
+  const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+  const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+  const lede = () => [...document.querySelectorAll(`${root} *`)].filter((el) => el.localName.startsWith('lede-'));
+  const deadline = Date.now() + 10000;
+  while (!(lede().length && lede().every((el) => customElements.get(el.localName) && el.shadowRoot))) {
+    if (Date.now() > deadline) return `no rendered Lede elements in ${root} after 10 s`;
+    await pause(50);
+  }
+  await document.fonts?.ready;
+  for (let quiet = 0; quiet < 3; ) {
+    await Promise.all(lede().map((el) => el.updateComplete));
+    await frame();
+    await pause(50);
+    quiet = window.__ledePending ? 0 : quiet + 1;
+    if (Date.now() > deadline) return 'requests still in flight after 10 s';
+  }
+  return 'ok';
+}
+
 const recorded = (page) => page.evaluate(() => window.__ledeProblems ?? []);
 
 async function launchChromium() {

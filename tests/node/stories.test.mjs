@@ -22,7 +22,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { startServer } from '../../demo/serve.mjs';
 import { openPage, withServerAndBrowser } from './browser.mjs';
-import { axeViolations, ENGINES, formatViolations, launchEngine, withRecorder } from './engines.mjs';
+import { axeViolations, ENGINES, formatViolations, launchEngine, settled, withRecorder } from './engines.mjs';
 
 const staticDir = new URL('../../storybook-static/', import.meta.url);
 const index = JSON.parse(readFileSync(new URL('index.json', staticDir), 'utf8'));
@@ -43,31 +43,6 @@ export const SAMPLE = [
 
 const all = process.env.LEDE_STORIES === 'all';
 const storiesFor = (engine) => (engine === 'chromium' || all ? stories : stories.filter((story) => SAMPLE.includes(story.id)));
-
-/**
- * Runs in the story's frame: resolves once every Lede element in the story
- * is defined and rendered, requests in flight (feeds) have answered, and the
- * elements have rendered what they brought.
- */
-async function settled() {
-  const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-  const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
-  const lede = () => [...document.querySelectorAll('#storybook-root *')].filter((el) => el.localName.startsWith('lede-'));
-  const deadline = Date.now() + 10000;
-  while (!(lede().length && lede().every((el) => customElements.get(el.localName) && el.shadowRoot))) {
-    if (Date.now() > deadline) return 'the story did not render its Lede elements within 10 s';
-    await pause(50);
-  }
-  await document.fonts?.ready;
-  for (let quiet = 0; quiet < 3; ) {
-    await Promise.all(lede().map((el) => el.updateComplete));
-    await frame();
-    await pause(50);
-    quiet = window.__ledePending ? 0 : quiet + 1;
-    if (Date.now() > deadline) return 'requests still in flight after 10 s';
-  }
-  return 'ok';
-}
 
 describe('stories', () => {
   it('covers every element in the manifest', () => {
@@ -108,7 +83,7 @@ describe('stories', () => {
         it(`${story.title} / ${story.name}: no errors, no WCAG 2.2 AA violations`, async () => {
           const page = await engine.open(`${origin}/iframe.html?id=${story.id}&viewMode=story`);
           try {
-            assert.equal(await page.evaluate(settled), 'ok');
+            assert.equal(await page.evaluate(settled, '#storybook-root'), 'ok');
             const violations = await axeViolations(page, { context: '#storybook-root' });
             assert.deepEqual(await page.problems(), [], 'console errors or page errors');
             assert.equal(violations.length, 0, `axe (WCAG 2.2 AA):\n${formatViolations(violations)}`);
