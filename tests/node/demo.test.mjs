@@ -1,7 +1,10 @@
 /** The demo article page: one script tag, no errors, and readable without JavaScript. */
-import { describe, it } from 'node:test';
+import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { startServer } from '../../demo/serve.mjs';
 import { openPage, withServerAndBrowser } from './browser.mjs';
+import { axeViolations, ENGINES, formatViolations, launchEngine, settled, withRecorder } from './engines.mjs';
 
 const env = withServerAndBrowser();
 
@@ -47,4 +50,43 @@ describe('demo article page', () => {
     assert.ok(shift < 0.001, `cumulative layout shift ${shift}`);
     await context.close();
   });
+});
+
+/**
+ * The whole demo page, as a reader gets it, in every engine: no console error
+ * or page error once the elements and their feeds have rendered, and zero axe
+ * violations under WCAG 2.2 AA (wcag2a … wcag22aa and best-practice, with
+ * the page-level rules: landmarks, one h1). The page is served with the
+ * problem recorder as its first script (WebKit's WebDriver has no console).
+ */
+describe('demo article page in every engine', () => {
+  let server;
+  let origin;
+  before(async () => {
+    const page = withRecorder(readFileSync(new URL('../../demo/index.html', import.meta.url), 'utf8'));
+    ({ server, origin } = await startServer({ root: new URL('../../', import.meta.url).pathname, pages: { '/demo/recorded.html': page } }));
+  });
+  after(() => server?.close());
+
+  // A desktop and a phone-sized width (WebKitGTK's window cannot be narrower than about 450 px).
+  for (const engineName of ENGINES) {
+    it(`${engineName}: no errors and no WCAG 2.2 AA violations on the whole page, 1000 and 480 px wide`, async () => {
+      const engine = await launchEngine(engineName);
+      try {
+        for (const width of [1000, 480]) {
+          const page = await engine.open(`${origin}/demo/recorded.html`, { viewport: { width, height: 800 } });
+          try {
+            assert.equal(await page.evaluate(settled, 'body'), 'ok');
+            const violations = await axeViolations(page);
+            assert.deepEqual(await page.problems(), [], `console errors or page errors at ${width} px`);
+            assert.equal(violations.length, 0, `axe (WCAG 2.2 AA) at ${width} px:\n${formatViolations(violations)}`);
+          } finally {
+            await page.close();
+          }
+        }
+      } finally {
+        await engine.close();
+      }
+    });
+  }
 });

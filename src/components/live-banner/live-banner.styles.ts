@@ -6,7 +6,7 @@ export const liveBannerStyles = css`
   }
 
   :host([dismissed]),
-  :host([state='ended'][hide-when-ended]) {
+  :host([state=ended][hide-when-ended]) {
     display: none;
   }
 
@@ -14,7 +14,7 @@ export const liveBannerStyles = css`
     position: relative;
     display: flex;
     align-items: flex-start;
-    gap: 0.5em 0.75em;
+    gap: 0.75em;
     padding-block: 0.5em;
     padding-inline: 0.75em 0.5em;
     border-inline-start: var(--lede-live-rule-width, 0.25rem) solid var(--_lede-accent);
@@ -35,12 +35,20 @@ export const liveBannerStyles = css`
     min-inline-size: 0;
   }
 
+  /*
+   * Both links are targets of at least 24 px high (WCAG 2.2, 2.5.8) at any
+   * font size, with no layout change: the headline link grows into the
+   * banner's top padding, the update's link into its bottom padding, each by
+   * padding that a negative margin of the same size takes back.
+   */
   .heading a {
+    display: block;
+    padding-top: calc(25px - 1lh);
+    margin-top: min(0px, 1lh - 25px);
     text-decoration: none;
   }
 
-  .heading a:hover .message,
-  .heading a:focus-visible .message {
+  .heading a:is(:hover, :focus-visible) .message {
     text-decoration: underline;
   }
 
@@ -66,7 +74,7 @@ export const liveBannerStyles = css`
     color: var(--_lede-muted);
   }
 
-  .topic + .message::before {
+  .topic+.message::before {
     content: '\\2014\\00A0' / '';
     font-weight: 700;
   }
@@ -76,17 +84,18 @@ export const liveBannerStyles = css`
     display: flex;
     gap: 0.5em;
     block-size: 1.4em;
-    overflow: hidden;
     white-space: nowrap;
     font-size: 0.9em;
   }
 
   .update-title {
+    padding-bottom: calc(25px - 1lh);
+    margin-bottom: min(0px, 1lh - 25px);
     overflow: hidden;
     text-overflow: ellipsis;
   }
 
-  [part~='age'] {
+  time {
     flex: none;
     color: var(--_lede-muted);
   }
@@ -97,6 +106,10 @@ export const liveBannerStyles = css`
     inline-size: var(--_lede-live-dot);
     block-size: var(--_lede-live-dot);
     margin-block-start: calc((1.4em - var(--_lede-live-dot)) / 2);
+  }
+
+  .dot,
+  .dot::after {
     border-radius: 50%;
     background: var(--_lede-accent);
   }
@@ -105,22 +118,20 @@ export const liveBannerStyles = css`
     content: '';
     position: absolute;
     inset: 0;
-    border-radius: 50%;
-    background: var(--_lede-accent);
     opacity: 0;
   }
 
   .control {
-    display: inline-grid;
+    display: grid;
     place-items: center;
     flex: none;
     inline-size: 1.75rem;
     block-size: 1.75rem;
     margin-block: calc((1.4em - 1.75rem) / 2);
     padding: 0;
-    border: 1px solid transparent;
+    border: 1px solid #0000;
     border-radius: var(--_lede-radius);
-    background: transparent;
+    background: none;
     color: inherit;
     font: inherit;
     cursor: pointer;
@@ -138,7 +149,7 @@ export const liveBannerStyles = css`
 
   /* Pause: two bars; play: a triangle pointing in the reading direction. */
   .pause .icon {
-    border-inline: 0.25rem solid currentColor;
+    border-inline: 0.25rem solid;
   }
 
   .paused .pause .icon {
@@ -147,8 +158,9 @@ export const liveBannerStyles = css`
     clip-path: polygon(0 0, 100% 50%, 0 100%);
   }
 
-  :host(:dir(rtl)) .paused .pause .icon {
-    clip-path: polygon(100% 0, 0 50%, 100% 100%);
+  /* Right to left, the icons mirror (the pause bars and the cross are symmetric). */
+  :host(:dir(rtl)) .icon {
+    scale: -1 1;
   }
 
   .dismiss .icon::before,
@@ -156,7 +168,7 @@ export const liveBannerStyles = css`
     content: '';
     position: absolute;
     inset-block-start: calc(50% - 1px);
-    inset-inline: -0.05rem;
+    inset-inline: -.05rem;
     block-size: 2px;
     background: currentColor;
     transform: rotate(45deg);
@@ -173,7 +185,7 @@ export const liveBannerStyles = css`
 
   @media (prefers-reduced-motion: no-preference) {
     .pause {
-      display: inline-grid;
+      display: grid;
     }
 
     .dot::after {
@@ -188,11 +200,10 @@ export const liveBannerStyles = css`
   @keyframes lede-live-pulse {
     from {
       opacity: 0.6;
-      transform: scale(1);
     }
     to {
       opacity: 0;
-      transform: scale(2.6);
+      scale: 2.6;
     }
   }
 
