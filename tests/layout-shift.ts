@@ -52,11 +52,13 @@ const PAGE = `<!doctype html>
 
 type Heights = Record<string, number>;
 
-async function frame(): Promise<HTMLIFrameElement> {
+const ALL = ['header', 'header-plain', 'banner-feed', 'banner', 'image', 'image-short', 'quote', 'quote-short', 'quote-pull', 'quote-plain', 'related'];
+
+async function frame(page = PAGE): Promise<HTMLIFrameElement> {
   const iframe = document.createElement('iframe');
   iframe.style.cssText = 'border: 0; height: 600px; width: 800px';
   const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
-  iframe.srcdoc = PAGE;
+  iframe.srcdoc = page;
   document.body.append(iframe);
   await loaded;
   const doc = iframe.contentDocument!;
@@ -98,12 +100,12 @@ function wrapWidth(el: HTMLElement): number {
 
 const frames = (win: Window) => new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
 
-async function upgrade(iframe: HTMLIFrameElement): Promise<void> {
+async function upgrade(iframe: HTMLIFrameElement, module = '/src/define.ts'): Promise<void> {
   const win = iframe.contentWindow as Window & typeof globalThis;
   const doc = iframe.contentDocument!;
   const script = doc.createElement('script');
   script.type = 'module';
-  script.src = '/src/define.ts';
+  script.src = module;
   doc.head.append(script);
   const tags = ['lede-article-header', 'lede-captioned-image', 'lede-quote-block', 'lede-related-content', 'lede-live-banner'];
   await Promise.all(tags.map((tag) => win.customElements.whenDefined(tag)));
@@ -136,7 +138,6 @@ export function layoutShiftSuite(ids: (id: string) => boolean) {
     });
     after(() => iframe?.remove());
 
-    const ALL = ['header', 'header-plain', 'banner-feed', 'banner', 'image', 'image-short', 'quote', 'quote-short', 'quote-pull', 'quote-plain', 'related'];
     for (const id of ALL.filter(ids)) {
       it(`keeps the height of #${id} when it upgrades`, () => {
         const shifts: string[] = [];
@@ -155,5 +156,54 @@ export function layoutShiftSuite(ids: (id: string) => boolean) {
       const [before, after] = wraps;
       expect(Math.abs(after! - before!), `${before} → ${after} px`).to.be.below(0.1);
     });
+  });
+}
+
+/**
+ * The same article rendered by a Node server with @lit-labs/ssr (declarative shadow DOM, from the current
+ * sources: tests/server/ssr.mjs), as a server-rendering CMS sends it: no lede.css, which it does not need.
+ */
+async function serverRenderedPage(): Promise<string> {
+  const response = await fetch('/test-server/ssr', { method: 'POST', body: ARTICLE });
+  const markup = await response.text();
+  if (!response.ok) throw new Error(`the server render failed: ${markup}`);
+  return `<!doctype html>
+<html lang="en-US"><head><meta charset="utf-8">
+<style>body { margin: 0 1rem; font: 18px/1.6 Georgia, serif } p { margin: 1rem 0 }</style>
+</head><body>${markup}</body></html>`;
+}
+
+/** No layout shift on hydration: each element's server-rendered height, before any script, is its height once hydrated. */
+export function hydrationShiftSuite(ids: (id: string) => boolean) {
+  describe('no layout shift on hydration of server-rendered markup, at every width from 320 to 1000 px', () => {
+    let pre: Map<number, Heights>;
+    let hydrated: Map<number, Heights>;
+    let iframe: HTMLIFrameElement | undefined;
+    before(async function () {
+      this.timeout(30000);
+      iframe = await frame(await serverRenderedPage());
+      const doc = iframe.contentDocument!;
+      // Declarative shadow roots, attached by the parser before any script runs.
+      expect([...doc.querySelectorAll('[id]')].filter((el) => el.localName.startsWith('lede-') && !el.shadowRoot)).to.deep.equal([]);
+      pre = sweep(iframe);
+      const errors: string[] = [];
+      iframe.contentWindow!.addEventListener('error', (event) => errors.push(String(event.message)));
+      await upgrade(iframe, '/tests/ssr/hydrate.ts');
+      expect(errors).to.deep.equal([]);
+      hydrated = sweep(iframe);
+    });
+    after(() => iframe?.remove());
+
+    for (const id of ALL.filter(ids)) {
+      it(`keeps the height of server-rendered #${id} when it hydrates`, () => {
+        const shifts: string[] = [];
+        for (const width of WIDTHS) {
+          const height = pre.get(width)![id]!;
+          const now = hydrated.get(width)![id]!;
+          if (Math.abs(now - height) > TOLERANCE) shifts.push(`at ${width}px: ${height.toFixed(2)} → ${now.toFixed(2)}`);
+        }
+        expect(shifts).to.deep.equal([]);
+      });
+    }
   });
 }
