@@ -44,8 +44,9 @@ const ARTICLE = `
 </lede-related-content>
 <p>Paragraph after the elements.</p>`;
 
-const PAGE = `<!doctype html>
-<html lang="en-US"><head><meta charset="utf-8">
+/** The article with lede.css, in a language (the elements' labels and dates follow it). */
+const page = (lang: string) => `<!doctype html>
+<html lang="${lang}"><head><meta charset="utf-8">
 <link rel="stylesheet" href="/src/styles/lede.css">
 <style>body { margin: 0 1rem; font: 18px/1.6 Georgia, serif } p { margin: 1rem 0 }</style>
 </head><body>${ARTICLE}</body></html>`;
@@ -54,11 +55,11 @@ type Heights = Record<string, number>;
 
 const ALL = ['header', 'header-plain', 'banner-feed', 'banner', 'image', 'image-short', 'quote', 'quote-short', 'quote-pull', 'quote-plain', 'related'];
 
-async function frame(page = PAGE): Promise<HTMLIFrameElement> {
+async function frame(html: string): Promise<HTMLIFrameElement> {
   const iframe = document.createElement('iframe');
   iframe.style.cssText = 'border: 0; height: 600px; width: 800px';
   const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
-  iframe.srcdoc = page;
+  iframe.srcdoc = html;
   document.body.append(iframe);
   await loaded;
   const doc = iframe.contentDocument!;
@@ -120,15 +121,15 @@ async function upgrade(iframe: HTMLIFrameElement, module = '/src/define.ts'): Pr
   await frames(win);
 }
 
-export function layoutShiftSuite(ids: (id: string) => boolean) {
-  describe('no layout shift on upgrade, at every width from 320 to 1000 px', () => {
+export function layoutShiftSuite(ids: (id: string) => boolean, lang = 'en-US') {
+  describe(`no layout shift on upgrade, at every width from 320 to 1000 px (lang="${lang}")`, () => {
     let pre: Map<number, Heights>;
     let upgraded: Map<number, Heights>;
     let iframe: HTMLIFrameElement | undefined;
     const wraps: number[] = [];
     before(async function () {
       this.timeout(30000);
-      iframe = await frame();
+      iframe = await frame(page(lang));
       const attributed = iframe.contentDocument!.querySelector<HTMLElement>('#quote-short')!;
       pre = sweep(iframe);
       wraps.push(wrapWidth(attributed));
