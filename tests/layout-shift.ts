@@ -45,9 +45,9 @@ const ARTICLE = `
 <p>Paragraph after the elements.</p>`;
 
 /** The article with lede.css, in a language (the elements' labels and dates follow it). */
-const page = (lang: string) => `<!doctype html>
+const page = (lang: string, head = '') => `<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8">
-<link rel="stylesheet" href="/src/styles/lede.css">
+<link rel="stylesheet" href="/src/styles/lede.css">${head}
 <style>body { margin: 0 1rem; font: 18px/1.6 Georgia, serif } p { margin: 1rem 0 }</style>
 </head><body>${ARTICLE}</body></html>`;
 
@@ -121,15 +121,15 @@ async function upgrade(iframe: HTMLIFrameElement, module = '/src/define.ts'): Pr
   await frames(win);
 }
 
-export function layoutShiftSuite(ids: (id: string) => boolean, lang = 'en-US') {
-  describe(`no layout shift on upgrade, at every width from 320 to 1000 px (lang="${lang}")`, () => {
+export function layoutShiftSuite(ids: (id: string) => boolean, lang = 'en-US', head = '') {
+  describe(`no layout shift on upgrade, at every width from 320 to 1000 px (lang="${lang}"${head ? ', with the page\'s labels' : ''})`, () => {
     let pre: Map<number, Heights>;
     let upgraded: Map<number, Heights>;
     let iframe: HTMLIFrameElement | undefined;
     const wraps: number[] = [];
     before(async function () {
       this.timeout(30000);
-      iframe = await frame(page(lang));
+      iframe = await frame(page(lang, head));
       const attributed = iframe.contentDocument!.querySelector<HTMLElement>('#quote-short')!;
       pre = sweep(iframe);
       wraps.push(wrapWidth(attributed));
