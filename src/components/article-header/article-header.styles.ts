@@ -98,13 +98,9 @@ export const articleHeaderStyles = css`
   .updated::before {
     content: '\\a0\\20\\2007\\2007\\2007\\2007\\2007\\2007\\2007\\2007\\2007\\2007\\2007\\2007\\2007\\2007\\2007\\2007\\2007\\2007\\2007\\2007\\2007\\2007\\2007\\2007\\2007\\2007\\2007\\2007\\2007\\2007\\2007\\2007\\2007\\2007\\2007\\2007\\2007\\2007';
     float: left;
-    inline-size: 100%;
+    width: 100%;
     margin-right: -100%;
     visibility: hidden;
-  }
-
-  .updated {
-    align-self: stretch;
   }
 
   /* A relative time: the exact one appears under it on hover and keyboard focus. */

@@ -31,29 +31,25 @@ export const relatedContentStyles = css`
   :host(:not(:defined))::before {
     content: attr(heading) '\\a0';
     display: block;
-    margin-block-end: 0.5em;
-    font-size: var(--lede-related-heading-font-size, 1.25em);
-    font-weight: 700;
-    line-height: 1.3;
   }
 
   :host(:not(:defined)) ::slotted(ul) {
     display: flex;
     flex-direction: column;
     gap: calc(1em + 1px);
-    padding: calc(0.5em + 1px) 0 0.5em;
-    margin: 0;
-    list-style: none;
+    padding-block: calc(0.5em + 1px) 0.5em;
   }
 
-  [part~='heading'] {
+  [part~='heading'],
+  :host(:not(:defined))::before {
     margin-block: 0 0.5em;
     font-size: var(--lede-related-heading-font-size, 1.25em);
     font-weight: 700;
     line-height: 1.3;
   }
 
-  ul {
+  ul,
+  ::slotted(ul) {
     list-style: none;
     margin: 0;
     padding: 0;
