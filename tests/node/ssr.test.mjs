@@ -83,7 +83,47 @@ const env = withServerAndBrowser(async () => {
   return { pages: { '/ssr/static.html': page(body, false), '/ssr/hydrate.html': page(body, true) } };
 });
 
+/** Where a reader sees the captioned image's <img> and caption text (the light DOM's first text), or null. */
+const imageAndCaption = () => {
+  const el = document.querySelector('lede-captioned-image');
+  const img = el.querySelector('img');
+  const text = [...el.childNodes].find((node) => node.nodeType === Node.TEXT_NODE && node.textContent.trim());
+  const range = document.createRange();
+  range.selectNodeContents(text);
+  const box = (rect) => (rect.width > 0 && rect.height > 0 ? { top: rect.top, bottom: rect.bottom, width: rect.width, height: rect.height } : null);
+  const frame = el.shadowRoot.querySelector('[part~="image"]').getBoundingClientRect();
+  return {
+    image: img.checkVisibility() ? box(img.getBoundingClientRect()) : null,
+    caption: text.parentElement.checkVisibility() && range.getClientRects().length ? box(range.getBoundingClientRect()) : null,
+    frame: box(frame),
+    height: el.getBoundingClientRect().height,
+  };
+};
+
 describe('server rendering', () => {
+  it('<lede-captioned-image> shows its image and caption with JavaScript disabled, then hydrates them into place at the same height', async () => {
+    const { page: off, context: offContext } = await openPage(env.browser, `${env.origin}/ssr/static.html`, { javaScriptEnabled: false });
+    const before = await off.evaluate(imageAndCaption);
+    await offContext.close();
+    assert.ok(before.image, 'the <img> is visible');
+    // The box its width and height give it (1200 × 800), before the image has loaded.
+    assert.ok(Math.abs(before.image.height - (before.image.width * 800) / 1200) <= 1, `image box ${before.image.width} × ${before.image.height}`);
+    assert.ok(before.caption, 'the caption is visible');
+    assert.ok(before.caption.top >= before.image.bottom, 'the caption is under the image');
+
+    const { page: tab, context, problems } = await openPage(env.browser, `${env.origin}/ssr/hydrate.html`);
+    await tab.waitForFunction(() => window.hydrated, null, { timeout: 5000 });
+    await tab.evaluate(() => document.querySelector('lede-captioned-image').updateComplete);
+    await tab.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const after = await tab.evaluate(imageAndCaption);
+    assert.ok(after.image && after.caption, 'image and caption stay visible');
+    assert.ok(after.frame && Math.abs(after.frame.top - after.image.top) <= 1 && Math.abs(after.frame.height - after.image.height) <= 1, 'the image fills its box');
+    assert.ok(after.caption.top >= after.image.bottom, 'the caption is under the image');
+    assert.ok(Math.abs(after.height - before.height) <= 0.5, `the element keeps its height: ${before.height} → ${after.height}`);
+    assert.deepEqual(problems.errors, []);
+    await context.close();
+  });
+
   it('has a sample for every element the build registers', async () => {
     const { page: tab, context } = await openPage(env.browser, `${env.origin}/ssr/hydrate.html`);
     await tab.waitForFunction(() => window.hydrated, null, { timeout: 5000 });

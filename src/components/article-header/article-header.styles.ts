@@ -92,6 +92,17 @@ export const articleHeaderStyles = css`
     color: var(--_lede-muted);
   }
 
+  /* Byline and update take at least the lines that lede.css reserved for them before upgrade: an
+     invisible float as wide as the line, holding the same 38ch of figure spaces (0 wide for the text). */
+  .authors::before,
+  .updated::before {
+    content: '\\a0\\20\\2007\\2007\\2007\\2007\\2007\\2007\\2007\\2007\\2007\\2007\\2007\\2007\\2007\\2007\\2007\\2007\\2007\\2007\\2007\\2007\\2007\\2007\\2007\\2007\\2007\\2007\\2007\\2007\\2007\\2007\\2007\\2007\\2007\\2007\\2007\\2007\\2007\\2007';
+    float: left;
+    width: 100%;
+    margin-right: -100%;
+    visibility: hidden;
+  }
+
   /* A relative time: the exact one appears under it on hover and keyboard focus. */
   .stamp {
     position: relative;

@@ -68,6 +68,16 @@ export const captionedImageStyles = css`
     margin-block: 0;
   }
 
+  /* Server-rendered, before hydration or without JavaScript: the <img> is still in the default slot,
+     with the caption; it takes the place and the gap it takes after hydration. */
+  :host(:not(:defined)) figcaption {
+    margin: 0;
+  }
+
+  :host(:not(:defined)) ::slotted(img) {
+    margin-block-end: 0.5em;
+  }
+
   [part~='credit'] {
     display: block;
     color: var(--lede-credit-color, var(--_lede-muted));

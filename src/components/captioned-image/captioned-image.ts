@@ -153,6 +153,13 @@ export class LedeCaptionedImage extends LedeElement {
 
   @query('[part~="zoom"]') private zoomButton?: HTMLButtonElement;
 
+  /**
+   * Server-rendered (declarative shadow DOM) and not yet hydrated. A server cannot see the light DOM: it leaves
+   * the `<img>` with the caption in the default slot and shows that. Hydration commits no attribute, so the first
+   * render in the browser repeats the server's, and the real one follows.
+   */
+  private hydrating = !isServer && !!this.shadowRoot;
+
   /** Attributes (and their values) this element, not the author, put on each light-DOM `<img>`. */
   private readonly managed = new WeakMap<HTMLImageElement, Map<string, string>>();
 
@@ -165,7 +172,7 @@ export class LedeCaptionedImage extends LedeElement {
 
   /** The light-DOM `<img>` shown as the image, if any. */
   private get lightImage(): HTMLImageElement | null {
-    if (isServer) return null;
+    if (isServer || this.hydrating) return null;
     return this.querySelector<HTMLImageElement>(':scope > img[slot="image"]');
   }
 
@@ -271,6 +278,7 @@ export class LedeCaptionedImage extends LedeElement {
   }
 
   private get captionNodes(): Node[] {
+    if (isServer || this.hydrating) return [];
     return Array.from(this.childNodes).filter((node) => !(node instanceof Element && node.hasAttribute('slot')));
   }
 
@@ -293,6 +301,11 @@ export class LedeCaptionedImage extends LedeElement {
   }
 
   protected override updated(): void {
+    if (this.hydrating) {
+      this.hydrating = false;
+      this.requestUpdate();
+      return;
+    }
     this.whenParsed(() => this.checkContent());
   }
 
@@ -385,12 +398,15 @@ export class LedeCaptionedImage extends LedeElement {
   }
 
   protected override render() {
-    const ratio = this.ratio;
+    // What a server renders: it cannot see the light DOM, so it shows the default slot, where a light-DOM <img>
+    // then is, and reserves a box only for an image of its own (src), not an empty one above that <img>.
+    const server = isServer || this.hydrating;
+    const ratio = server && !this.src && !this.srcset ? undefined : this.ratio;
     const hasLightImage = this.lightImage !== null;
     const alt = this.altText;
-    const hasSlottedCaption = this.hasSlotted('');
-    const hasCaption = hasSlottedCaption || this.caption !== '';
-    const creditNodes = isServer ? [] : Array.from(this.querySelectorAll(':scope > [slot="credit"]'));
+    const hasSlottedCaption = !server && this.hasSlotted('');
+    const hasCaption = server || hasSlottedCaption || this.caption !== '';
+    const creditNodes = server ? [] : Array.from(this.querySelectorAll(':scope > [slot="credit"]'));
     const hasCredit = creditNodes.length > 0 || this.credit !== '';
     const frame = html`<div
       part="image"

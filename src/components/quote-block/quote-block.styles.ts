@@ -75,7 +75,9 @@ export const quoteBlockStyles = css`
     padding-inline-start: calc(1.75em + var(--lede-quote-rule-width, 0.25rem));
   }
 
-  figcaption::before {
+  /* On the slot (display: contents), not the figcaption: the template's whitespace
+     before the slot then starts the line and collapses, as in lede.css's one run. */
+  figcaption > slot::before {
     content: '\\2014\\00A0' / '';
     color: var(--_lede-muted);
   }

@@ -26,14 +26,30 @@ export const relatedContentStyles = css`
     display: none;
   }
 
-  [part~='heading'] {
+  /* Server-rendered, before hydration or without JavaScript: the server could not see the CMS's list and
+     shows it as written; it takes the heading line and the items' spacing and rules of the hydrated list. */
+  :host(:not(:defined))::before {
+    content: attr(heading) '\\a0';
+    display: block;
+  }
+
+  :host(:not(:defined)) ::slotted(ul) {
+    display: flex;
+    flex-direction: column;
+    gap: calc(1em + 1px);
+    padding-block: calc(0.5em + 1px) 0.5em;
+  }
+
+  [part~='heading'],
+  :host(:not(:defined))::before {
     margin-block: 0 0.5em;
     font-size: var(--lede-related-heading-font-size, 1.25em);
     font-weight: 700;
     line-height: 1.3;
   }
 
-  ul {
+  ul,
+  ::slotted(ul) {
     list-style: none;
     margin: 0;
     padding: 0;
