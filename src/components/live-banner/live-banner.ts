@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { LedeElement } from '../../internal/lede-element.js';
 import { formatCount } from '../../internal/i18n.js';
 import { formatRelative, msUntilRelativeChange } from '../../internal/dates.js';
@@ -136,26 +135,45 @@ function writeStorage(key: string, value: string): void {
 export class LedeLiveBanner extends LedeElement {
   static override styles = [hostStyles, visuallyHidden, liveBannerStyles];
 
+  /* Lit's reactive properties, declared statically (lighter in the bundle than decorators). */
+  static override properties: PropertyDeclarations = {
+    topic: {},
+    label: {},
+    href: {},
+    message: {},
+    state: { reflect: true },
+    hideWhenEnded: { type: Boolean, attribute: 'hide-when-ended', reflect: true },
+    dismissible: { type: Boolean, reflect: true },
+    dismissKey: { attribute: 'dismiss-key' },
+    dismissed: { type: Boolean, reflect: true },
+    src: {},
+    interval: { type: Number },
+    timeout: { type: Number },
+    latest: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+    motionPaused: { state: true, attribute: false },
+  };
+
   /** What the coverage is about, e.g. "War in Ukraine". */
-  @property() topic = '';
+  topic = '';
 
   /** Overrides the localised "Live" label while coverage runs. */
-  @property() label = '';
+  label = '';
 
   /** URL of the live coverage page (http, https or relative). */
-  @property() href = '';
+  href = '';
 
   /** The message, for script-driven use; slotted text wins. */
-  @property() message = '';
+  message = '';
 
   /** `live` (default) or `ended`: no live dot, the label says "Ended", no polling. Set by the feed too. */
-  @property({ reflect: true }) state: LiveState = 'live';
+  state: LiveState = 'live';
 
   /** Hide the whole banner once coverage has ended. */
-  @property({ type: Boolean, attribute: 'hide-when-ended', reflect: true }) hideWhenEnded = false;
+  hideWhenEnded = false;
 
   /** Adds a close button; the dismissal is remembered in `localStorage` under `dismiss-key`. */
-  @property({ type: Boolean, reflect: true }) dismissible = false;
+  dismissible = false;
 
   /**
    * Names the dismissal, so banners with the same key are dismissed
@@ -163,23 +181,23 @@ export class LedeLiveBanner extends LedeElement {
    * key; by default the key is made of `href`, `src` and `topic` together
    * (`lede-live-banner:["/live","","War in Ukraine"]`).
    */
-  @property({ attribute: 'dismiss-key' }) dismissKey = '';
+  dismissKey = '';
 
   /** True once the reader has dismissed the banner (reflected; nothing is rendered then). */
-  @property({ type: Boolean, reflect: true }) dismissed = false;
+  dismissed = false;
 
   /** URL of a JSON Feed of live updates to poll (http, https or relative). */
-  @property() src = '';
+  src = '';
 
   /** Seconds between polls (±20% jitter): 15 (the default) to 3600. */
-  @property({ type: Number }) interval: number = INTERVAL.fallback;
+  interval: number = INTERVAL.fallback;
 
   /** Seconds before a feed request is abandoned: 1 to 60, default 10. */
-  @property({ type: Number }) timeout: number = TIMEOUT.fallback;
+  timeout: number = TIMEOUT.fallback;
 
-  @state() private latest?: LiveUpdate;
-  @state() private announcement = '';
-  @state() private motionPaused = false;
+  private latest?: LiveUpdate;
+  private announcement = '';
+  private motionPaused = false;
 
   /** Stops following the feed (shared with other banners that poll the same one). */
   private unfollow?: () => void;
