@@ -2,7 +2,7 @@ import { defaultConverter, isServer, LitElement, type PropertyDeclaration, type 
 import { messagesFor, type MessageOverrides, type Messages } from './i18n.js';
 import { isHeadingLevel, type HeadingLevel } from './heading.js';
 import { parseJsonAttribute } from './json.js';
-import { resolveLocale } from './locale.js';
+import { LocaleController } from './locale.js';
 import { echo } from './limits.js';
 import { checkUrl, type UrlCheckOptions } from './url.js';
 import { WarningLog } from './warn.js';
@@ -85,9 +85,12 @@ export class LedeElement extends LitElement {
     return this.defaults[name];
   }
 
+  /** Follows `lang` on the element, its ancestors and the document. */
+  private readonly localeController = new LocaleController(this);
+
   /** The locale resolved from the closest `lang`, then the document, then `en`. */
   protected get locale(): string {
-    return resolveLocale(this);
+    return this.localeController.locale;
   }
 
   /** Built-in labels for the current locale, with `messages` on top. */

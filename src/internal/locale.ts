@@ -1,4 +1,4 @@
-import { isServer } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
 /** Longer than any real BCP 47 tag (with extensions) a page would use. */
 const MAX_LANG_LENGTH = 100;
@@ -34,5 +34,58 @@ export function canonicalLocale(tag: string): string | undefined {
     return Intl.getCanonicalLocales(tag.trim())[0];
   } catch {
     return undefined;
+  }
+}
+
+/** The controllers of every connected element, told when any `lang` on the page changes. */
+const followers = new Set<LocaleController>();
+let langObserver: MutationObserver | undefined;
+
+/**
+ * Keeps an element speaking the page's language: one MutationObserver for
+ * the whole page watches every `lang` attribute (the element's own, an
+ * ancestor's, `<html lang>`), and an element whose resolved locale is no
+ * longer the one it rendered with renders again, so labels and dates
+ * follow a translation tool or an app that switches language. (An ancestor
+ * inside another component's shadow root is read, but not watched.)
+ */
+export class LocaleController implements ReactiveController {
+  /** The locale of the last render. */
+  private rendered?: string;
+
+  constructor(private readonly host: ReactiveControllerHost & Element) {
+    host.addController(this);
+  }
+
+  /** The locale the element speaks now. */
+  get locale(): string {
+    return resolveLocale(this.host);
+  }
+
+  hostConnected(): void {
+    if (isServer) return;
+    followers.add(this);
+    // The language may have changed while the element was away.
+    this.follow();
+    if (!langObserver) {
+      langObserver = new MutationObserver(() => followers.forEach((follower) => follower.follow()));
+      langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    }
+  }
+
+  hostDisconnected(): void {
+    followers.delete(this);
+    if (followers.size === 0) {
+      langObserver?.disconnect();
+      langObserver = undefined;
+    }
+  }
+
+  hostUpdate(): void {
+    this.rendered = this.locale;
+  }
+
+  private follow(): void {
+    if (this.rendered !== undefined && this.locale !== this.rendered) this.host.requestUpdate();
   }
 }
