@@ -6,6 +6,7 @@
  * Everything here is pure: the current time is always passed in, so
  * callers decide where "now" comes from and tests need no clock.
  */
+import { formatter } from './intl.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -73,8 +74,6 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
-const absoluteFormats = new Map<string, Intl.DateTimeFormat>();
-
 /**
  * The date and time as the locale writes it, in `timeZone` (the reader's
  * when absent), with the zone's abbreviation: "March 19, 2024 at 1:17 PM EDT"
@@ -91,13 +90,7 @@ export function formatAbsolute(date: Date, locale: string, timeZone?: string): s
   };
   // The reader's zone can change under a running page (travel, settings): only named zones are cached.
   if (!timeZone) return new Intl.DateTimeFormat(locale, options).format(date);
-  const key = `${locale}\u0000${timeZone}`;
-  let format = absoluteFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { ...options, timeZone });
-    absoluteFormats.set(key, format);
-  }
-  return format.format(date);
+  return formatter('DateTimeFormat', locale, { ...options, timeZone }).format(date);
 }
 
 const UNITS: ReadonlyArray<[Intl.RelativeTimeFormatUnit, number]> = [
@@ -115,19 +108,13 @@ function unitFor(elapsed: number): [Intl.RelativeTimeFormatUnit, number] {
   return UNITS.find(([, size]) => distance >= size) ?? ['minute', MINUTE];
 }
 
-const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
-
 /**
  * "5 minutes ago", "in 2 hours", "yesterday" in the locale's words: whole
  * units, rounded towards the date (a story 59 minutes old is "59 minutes
  * ago", not "1 hour ago"); under a minute either way is "now".
  */
 export function formatRelative(date: Date, now: number, locale: string): string {
-  let format = relativeFormats.get(locale);
-  if (!format) {
-    format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
-    relativeFormats.set(locale, format);
-  }
+  const format = formatter('RelativeTimeFormat', locale, { numeric: 'auto' });
   const elapsed = date.getTime() - now;
   if (Math.abs(elapsed) < MINUTE) return format.format(0, 'second');
   const [unit, size] = unitFor(elapsed);

@@ -4,6 +4,7 @@
  * a label or add a language without waiting for a release.
  */
 
+import { formatter } from './intl.js';
 import { echo } from './limits.js';
 
 export interface Messages {
@@ -244,7 +245,7 @@ export function formatCount(
   forms: Messages['newUpdates'],
   count: number,
 ): string {
-  const category = new Intl.PluralRules(locale).select(count);
+  const category = formatter('PluralRules', locale).select(count);
   const template = forms[category] ?? forms.other ?? en.newUpdates.other;
-  return template.replace('{count}', new Intl.NumberFormat(locale).format(count));
+  return template.replace('{count}', formatter('NumberFormat', locale).format(count));
 }

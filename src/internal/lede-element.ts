@@ -1,7 +1,7 @@
 import { defaultConverter, isServer, LitElement, type PropertyDeclaration, type PropertyDeclarations } from 'lit';
 import { messagesFor, type MessageOverrides, type Messages } from './i18n.js';
 import { isHeadingLevel, type HeadingLevel } from './heading.js';
-import { parseJsonAttribute } from './json.js';
+import { jsonAttributeConverter, MalformedJson } from './json.js';
 import { LocaleController } from './locale.js';
 import { echo } from './limits.js';
 import { checkUrl, type UrlCheckOptions } from './url.js';
@@ -16,7 +16,7 @@ import { VERSION } from './version.js';
 export class LedeElement extends LitElement {
   /* Lit's reactive properties, declared statically (lighter in the bundle than decorators). */
   static override properties: PropertyDeclarations = {
-    messages: { attribute: false },
+    messages: { converter: jsonAttributeConverter('{"live": "En vivo"}', undefined) },
   };
 
   /** The Lede version this class belongs to; the define guard compares it. */
@@ -95,7 +95,12 @@ export class LedeElement extends LitElement {
 
   /** Built-in labels for the current locale, with `messages` on top. */
   protected get labels(): Messages {
-    return messagesFor(this.locale, this.messages, (problem, fix) => this.warn('messages', problem, fix));
+    const overrides: unknown = this.messages;
+    if (overrides instanceof MalformedJson) {
+      this.warn('messages', overrides.problem, overrides.fix);
+      return messagesFor(this.locale);
+    }
+    return messagesFor(this.locale, overrides as MessageOverrides | undefined, (problem, fix) => this.warn('messages', problem, fix));
   }
 
   /** Warn once per attribute and problem, naming this element. */
@@ -208,21 +213,16 @@ export class LedeElement extends LitElement {
   }
 
   /**
-   * `lang` is observed so a change of the element's own language re-renders
-   * its labels; `messages` is parsed here so malformed JSON warns, not throws.
+   * The element's own `lang` is observed too: the page-wide observer cannot
+   * see an element inside another component's shadow root.
    */
   static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang', 'messages'];
+    return [...super.observedAttributes, 'lang'];
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    if (old === value) return;
-    if (name === 'lang') this.requestUpdate();
-    if (name === 'messages') {
-      const parsed = parseJsonAttribute(value, (problem, fix) => this.warn('messages', problem, fix), `{"live": "En vivo"}`);
-      this.messages = parsed && typeof parsed === 'object' ? (parsed as MessageOverrides) : undefined;
-    }
+    if (name === 'lang' && old !== value) this.requestUpdate();
   }
 
   private readonly onSlotChange = (): void => {

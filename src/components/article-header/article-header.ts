@@ -10,6 +10,7 @@ import {
 } from '../../internal/dates.js';
 import { heading, type HeadingLevel } from '../../internal/heading.js';
 import { jsonAttributeConverter, MalformedJson } from '../../internal/json.js';
+import { formatter } from '../../internal/intl.js';
 import { LedeElement } from '../../internal/lede-element.js';
 import { clip, MAX_AUTHORS, setBoundedTimeout } from '../../internal/limits.js';
 import { hostStyles, visuallyHidden } from '../../styles/host.js';
@@ -223,7 +224,7 @@ export class LedeArticleHeader extends LedeElement {
     let names: unknown = nothing;
     if (authors.length > 0) {
       let index = 0;
-      const pieces = new Intl.ListFormat(this.locale, { type: 'conjunction' })
+      const pieces = formatter('ListFormat', this.locale, { type: 'conjunction' })
         .formatToParts(authors.map((author) => author.name))
         .map((piece) => {
           if (piece.type === 'literal') return piece.value;

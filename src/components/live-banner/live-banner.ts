@@ -5,7 +5,7 @@ import { formatRelative, msUntilRelativeChange } from '../../internal/dates.js';
 import { hostStyles, visuallyHidden } from '../../styles/host.js';
 import { setBoundedTimeout } from '../../internal/limits.js';
 import { followFeed, type PollFailure } from './feed-poller.js';
-import { firstFocusable, nextFocusable } from './focus.js';
+import { firstFocusable, nextFocusable } from '../../internal/focus.js';
 import { newestUpdate, parseLiveFeed, type LiveFeed, type LiveUpdate } from './live-feed.js';
 import { liveBannerStyles } from './live-banner.styles.js';
 
@@ -29,10 +29,11 @@ const HOUR = 3_600_000;
 
 /** New updates arrived in the feed (never fired for the first load). */
 export class LedeLiveUpdateEvent extends Event {
+  static readonly eventName = 'lede-live-update' as const;
   /** The new updates, in feed order (newest first in a usual feed): frozen copies, so a listener cannot change what the banner shows. */
   readonly updates: readonly Readonly<LiveUpdate>[];
   constructor(updates: readonly LiveUpdate[]) {
-    super('lede-live-update', { bubbles: true, composed: true });
+    super(LedeLiveUpdateEvent.eventName, { bubbles: true, composed: true });
     this.updates = Object.freeze(
       updates.map((update) => Object.freeze({ ...update, date: update.date ? new Date(update.date.getTime()) : undefined })),
     );
@@ -51,17 +52,19 @@ function hashOf(text: string): string {
 
 /** The feed said coverage has ended; the banner switched to `state="ended"` and stopped polling. */
 export class LedeLiveEndEvent extends Event {
+  static readonly eventName = 'lede-live-end' as const;
   constructor() {
-    super('lede-live-end', { bubbles: true, composed: true });
+    super(LedeLiveEndEvent.eventName, { bubbles: true, composed: true });
   }
 }
 
 /** The reader pressed the close button. Cancelable: `preventDefault()` keeps the banner. */
 export class LedeDismissEvent extends Event {
+  static readonly eventName = 'lede-dismiss' as const;
   /** The `localStorage` key the dismissal is remembered under. */
   readonly key: string;
   constructor(key: string) {
-    super('lede-dismiss', { bubbles: true, composed: true, cancelable: true });
+    super(LedeDismissEvent.eventName, { bubbles: true, composed: true, cancelable: true });
     this.key = key;
   }
 }

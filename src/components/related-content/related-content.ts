@@ -4,6 +4,7 @@ import { fetchFeed, FeedFetchError } from '../../internal/fetch-feed.js';
 import { MAX_ITEMS } from '../../internal/limits.js';
 import { heading, type HeadingLevel } from '../../internal/heading.js';
 import { jsonAttributeConverter, MalformedJson } from '../../internal/json.js';
+import { formatter } from '../../internal/intl.js';
 import { LedeElement } from '../../internal/lede-element.js';
 import { hostStyles } from '../../styles/host.js';
 import { checkItems, readListEntries, urlKey, type CheckedItems, type RelatedItem, type RelatedSource } from './items.js';
@@ -23,7 +24,7 @@ const CURRENT_PAGE_KEYS = 2;
 
 /** Fired when a reader activates (clicks, taps, presses Enter on, middle-clicks) a related link. Navigation goes ahead. */
 export class LedeRelatedSelectEvent extends Event {
-  static readonly eventName = 'lede-related-select';
+  static readonly eventName = 'lede-related-select' as const;
   /** A frozen copy of the item as rendered (feed URLs resolved): changing it cannot change the list. */
   readonly item: Readonly<RelatedItem>;
   constructor(
@@ -57,14 +58,11 @@ const LIGHT_DOM = html`<slot></slot>`;
 /** What an empty list shows when the CMS wrote more than its list: that content, without the list (its links were all left out). */
 const FALLBACK = html`<slot class="fallback"></slot>`;
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
 function formatDate(value: string | undefined, locale: string): { iso: string; text: string } | undefined {
   if (!value) return undefined;
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return undefined;
-  let format = dateFormats.get(locale);
-  if (!format) dateFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' })));
-  return { iso: date.toISOString(), text: format.format(date) };
+  return { iso: date.toISOString(), text: formatter('DateTimeFormat', locale, { dateStyle: 'medium' }).format(date) };
 }
 
 /**
