@@ -12,7 +12,8 @@ import { heading, type HeadingLevel } from '../../internal/heading.js';
 import { jsonAttributeConverter, MalformedJson } from '../../internal/json.js';
 import { formatter } from '../../internal/intl.js';
 import { LedeElement } from '../../internal/lede-element.js';
-import { clip, MAX_AUTHORS, setBoundedTimeout } from '../../internal/limits.js';
+import { clip, MAX_AUTHORS } from '../../internal/limits.js';
+import { RelativeTimeController } from '../../internal/relative-time.js';
 import { hostStyles, visuallyHidden } from '../../styles/host.js';
 import { articleHeaderStyles } from './article-header.styles.js';
 
@@ -142,31 +143,13 @@ export class LedeArticleHeader extends LedeElement {
   /** The time whose exact form is hidden after Escape, until pointer and focus leave it. */
   private dismissedTip = '';
 
-  private refreshTimer?: ReturnType<typeof setTimeout>;
-  private intersection?: IntersectionObserver;
-  private onScreen = false;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    document.addEventListener('visibilitychange', this.onVisibilityChange);
-    if (this.hasUpdated) this.watchVisibility();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    document.removeEventListener('visibilitychange', this.onVisibilityChange);
-    this.intersection?.disconnect();
-    this.intersection = undefined;
-    this.onScreen = false;
-    this.stopRefresh();
-  }
-
-  protected override firstUpdated(): void {
-    this.watchVisibility();
+  constructor() {
+    super();
+    // Re-renders when a relative time changes, while the header is on screen and the page visible.
+    new RelativeTimeController(this, () => this.nextRelativeChange());
   }
 
   protected override updated(): void {
-    this.scheduleRefresh();
     this.whenParsed(() => this.checkHeadline());
   }
 
@@ -384,34 +367,9 @@ export class LedeArticleHeader extends LedeElement {
     }
   }
 
-  /* Refreshing relative times: only while the element is on screen and the page is visible. */
-
-  private watchVisibility(): void {
-    if (this.intersection) return;
-    if (typeof IntersectionObserver === 'undefined') {
-      // Without the observer, treat the element as visible rather than never refreshing.
-      this.onScreen = true;
-      this.requestUpdate();
-      return;
-    }
-    this.intersection = new IntersectionObserver((entries) => {
-      const wasOnScreen = this.onScreen;
-      this.onScreen = entries[entries.length - 1]!.isIntersecting;
-      if (this.onScreen && !wasOnScreen) this.requestUpdate();
-      else if (!this.onScreen) this.stopRefresh();
-    });
-    this.intersection.observe(this);
-  }
-
-  private readonly onVisibilityChange = (): void => {
-    if (document.visibilityState === 'visible') this.requestUpdate();
-    else this.stopRefresh();
-  };
-
-  /** After each render: a timer for the next change of a relative time, if one is on screen. */
-  private scheduleRefresh(): void {
-    this.stopRefresh();
-    if (!this.onScreen || document.visibilityState !== 'visible' || this.relativeLimit === 0) return;
+  /** Milliseconds until a relative time on the header changes (or turns exact), if one is shown. */
+  private nextRelativeChange(): number | undefined {
+    if (this.relativeLimit === 0) return undefined;
     const now = Date.now();
     const delays: number[] = [];
     for (const value of [this.published, this.updatedAt]) {
@@ -422,17 +380,7 @@ export class LedeArticleHeader extends LedeElement {
       const age = Math.abs(now - parsed.date.getTime());
       if (Number.isFinite(this.relativeLimit)) delays.push(Math.max(1000, this.relativeLimit - age));
     }
-    if (delays.length === 0) return;
-    // setBoundedTimeout: browsers overflow timers beyond 2^31 - 1 ms (about 24.8 days).
-    this.refreshTimer = setBoundedTimeout(() => {
-      this.refreshTimer = undefined;
-      this.requestUpdate();
-    }, Math.min(...delays));
-  }
-
-  private stopRefresh(): void {
-    if (this.refreshTimer !== undefined) clearTimeout(this.refreshTimer);
-    this.refreshTimer = undefined;
+    return delays.length > 0 ? Math.min(...delays) : undefined;
   }
 
   /* The exact-time tooltip: Escape hides it (WCAG 1.4.13) until pointer and focus leave. */

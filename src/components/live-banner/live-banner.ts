@@ -4,6 +4,7 @@ import { formatCount } from '../../internal/i18n.js';
 import { formatRelative, msUntilRelativeChange } from '../../internal/dates.js';
 import { hostStyles, visuallyHidden } from '../../styles/host.js';
 import { setBoundedTimeout } from '../../internal/limits.js';
+import { RelativeTimeController } from '../../internal/relative-time.js';
 import { followFeed, type PollFailure } from './feed-poller.js';
 import { firstFocusable, nextFocusable } from '../../internal/focus.js';
 import { newestUpdate, parseLiveFeed, type LiveFeed, type LiveUpdate } from './live-feed.js';
@@ -209,10 +210,15 @@ export class LedeLiveBanner extends LedeElement {
   private seen?: Set<string>;
   /** A failure streak is under way (and was reported). */
   private failing = false;
-  private ageTimer?: ReturnType<typeof setTimeout>;
   private announcementTimer?: ReturnType<typeof setTimeout>;
   /** What had focus inside the banner when a render began. */
   private focusedBeforeRender?: Element;
+
+  constructor() {
+    super();
+    // The age re-renders as it changes, while the banner is on screen and the page visible.
+    new RelativeTimeController(this, () => this.nextAgeChange());
+  }
 
   /** Where the dismissal is stored: always under our prefix, never longer than `MAX_KEY_LENGTH`. */
   private get storageKey(): string {
@@ -236,9 +242,8 @@ export class LedeLiveBanner extends LedeElement {
     super.disconnectedCallback();
     window.removeEventListener('storage', this.onStorage);
     this.syncPolling();
-    clearTimeout(this.ageTimer);
     clearTimeout(this.announcementTimer);
-    this.ageTimer = this.announcementTimer = undefined;
+    this.announcementTimer = undefined;
     this.announcement = '';
   }
 
@@ -258,7 +263,6 @@ export class LedeLiveBanner extends LedeElement {
   protected override updated(): void {
     this.keepFocus();
     this.syncPolling();
-    this.scheduleAgeRefresh();
     this.whenParsed(() => {
       if (this.topic || this.message || this.hasSlotted()) {
         this.clearWarning('topic');
@@ -389,14 +393,12 @@ export class LedeLiveBanner extends LedeElement {
     });
   }
 
-  /** Re-renders when the age text changes ("1 minute ago" → "2 minutes ago"). */
-  private scheduleAgeRefresh(): void {
-    clearTimeout(this.ageTimer);
-    this.ageTimer = undefined;
+  /** Milliseconds until the age text changes ("1 minute ago" → "2 minutes ago"), at most an hour. */
+  private nextAgeChange(): number | undefined {
     const date = this.latest?.date;
-    if (!date || !this.isConnected || this.dismissed) return;
+    if (!date || this.dismissed) return undefined;
     const now = Date.now();
-    this.ageTimer = setBoundedTimeout(() => this.requestUpdate(), Math.min(msUntilRelativeChange(notAfter(date, now), now), HOUR));
+    return Math.min(msUntilRelativeChange(notAfter(date, now), now), HOUR);
   }
 
   private onDismiss(): void {
