@@ -7,7 +7,8 @@
  * when a page differs from what this script would write.
  *
  *   node scripts/docs.mjs           rewrite the pages
- *   node scripts/docs.mjs --check   only report pages that are out of date (exit 1)
+ *   node scripts/docs.mjs --check   only report pages that are out of date (exit 1);
+ *                                   LEDE_DOCS=check does the same: npm test builds so, and fails on a stale page
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -146,7 +147,7 @@ export function pages(manifest = JSON.parse(readFileSync(new URL('custom-element
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const check = process.argv.includes('--check');
+  const check = process.argv.includes('--check') || process.env.LEDE_DOCS === 'check';
   const stale = [];
   for (const page of pages()) {
     if (page.text === page.expected) continue;
