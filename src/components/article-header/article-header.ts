@@ -40,6 +40,9 @@ const authorsConverter = jsonAttributeConverter('[{"name": "Jane Doe", "url": "/
  * newsroom's time zone with its abbreviation, or relative ("5 minutes ago") under
  * a threshold, with the exact time on hover and keyboard focus.
  *
+ * @attr lang - Language of labels, dates and lists; otherwise the closest ancestor's `lang`, then the document's.
+ * @prop messages - Overrides of built-in labels (`by`, `updated`), as a property or JSON in the `messages` attribute.
+ *
  * @slot - The headline, as a light-DOM `<h1>` (or another heading). Wins over `headline`.
  * @slot kicker - The kicker or section, e.g. `<a href="/news/">News</a>`. Wins over `kicker`.
  * @slot standfirst - The standfirst (summary), e.g. `<p slot="standfirst">…</p>`. Wins over `standfirst`.
@@ -69,14 +72,14 @@ const authorsConverter = jsonAttributeConverter('[{"name": "Jane Doe", "url": "/
  * @cssprop --lede-block-margin - Space above and below the element.
  * @cssprop --lede-radius - Corner radius of the exact-time tooltip.
  * @cssprop --lede-kicker-color - Colour of the kicker (default: the accent colour).
- * @cssprop --lede-kicker-font-size - Size of the kicker.
+ * @cssprop --lede-kicker-font-size - Size of the kicker (default `0.8em`).
  * @cssprop --lede-kicker-transform - Text transform of the kicker (default: `uppercase`).
  * @cssprop --lede-headline-font-family - Font of the headline (default: the element's).
- * @cssprop --lede-headline-font-size - Size of the headline.
- * @cssprop --lede-headline-font-weight - Weight of the headline.
- * @cssprop --lede-headline-line-height - Line height of the headline.
- * @cssprop --lede-standfirst-font-size - Size of the standfirst.
- * @cssprop --lede-meta-font-size - Size of byline and dateline.
+ * @cssprop --lede-headline-font-size - Size of the headline (default `2em`).
+ * @cssprop --lede-headline-font-weight - Weight of the headline (default `700`).
+ * @cssprop --lede-headline-line-height - Line height of the headline (default `1.15`).
+ * @cssprop --lede-standfirst-font-size - Size of the standfirst (default `1.2em`).
+ * @cssprop --lede-meta-font-size - Size of byline and dateline (default `0.875em`).
  * @cssprop --lede-tooltip-background - Background of the exact-time tooltip (default: `Canvas`).
  * @cssprop --lede-tooltip-color - Text colour of the exact-time tooltip (default: `CanvasText`).
  */
@@ -137,7 +140,7 @@ export class LedeArticleHeader extends LedeElement {
   /** Show times relative to now ("5 minutes ago"), always. */
   relative = false;
 
-  /** Show times relative to now while they are younger than this duration (`90min`, `24h`, `2d`, `1w`), then exact. */
+  /** Show times relative to now while they are younger than this duration (`90min`, `24h`, `2d`, `1w`; units `s`, `m`/`min`, `h`, `d`, `w`), then exact. */
   relativeUntil = '';
 
   /** The time whose exact form is hidden after Escape, until pointer and focus leave it. */

@@ -79,6 +79,9 @@ const closeIcon = html`<svg viewBox="0 0 24 24" width="24" height="24" aria-hidd
  * before the element upgrades. The element sets `loading`, `fetchpriority` and a missing `alt` on the `<img>` only
  * when the author did not.
  *
+ * @attr lang - Language of the labels ("Source", "Enlarge image", "Close"); otherwise the closest ancestor's `lang`, then the document's.
+ * @prop messages - Overrides of built-in labels (`source`, `enlargeImage`, `close`), e.g. `{ source: 'Photo' }`; `{ source: '' }` drops the credit's label. A property or JSON in the `messages` attribute.
+ *
  * @slot - The caption: text or paragraphs. Wins over the `caption` attribute.
  * @slot image - The `<img>`. A direct-child `<img>` is put here automatically.
  * @slot credit - The credit ("Agency | Photographer"). Wins over the `credit` attribute.
@@ -95,7 +98,7 @@ const closeIcon = html`<svg viewBox="0 0 24 24" width="24" height="24" aria-hidd
  * @cssprop --lede-caption-color - Caption colour (default: the text colour).
  * @cssprop --lede-credit-color - Credit colour (default: `--lede-muted-color`).
  * @cssprop --lede-image-fit - `object-fit` of an image whose box has another shape (default `cover`).
- * @cssprop --lede-image-background - Fills the reserved box while the image loads or when it fails.
+ * @cssprop --lede-image-background - Fills the reserved box while the image loads or when it fails (default: the text colour at 8%).
  * @cssprop --lede-lightbox-backdrop - Colour behind the lightbox (default: black at 85%).
  * @cssprop --lede-muted-color - Credit and alt-text colour.
  * @cssprop --lede-text-color - Text colour (default: inherited).
@@ -103,7 +106,7 @@ const closeIcon = html`<svg viewBox="0 0 24 24" width="24" height="24" aria-hidd
  * @cssprop --lede-focus-color - Focus ring of the zoom and close buttons.
  * @cssprop --lede-block-margin - Space above and below the element.
  *
- * @fires {LedeImageErrorEvent} lede-image-error - The image failed to load (bubbles, composed). `event.src` is its URL.
+ * @fires {LedeImageErrorEvent} lede-image-error - The image failed to load, also before the element upgraded (bubbles, composed). `event.src` is its URL.
  */
 export class LedeCaptionedImage extends LedeElement {
   static override styles = [hostStyles, visuallyHidden, captionedImageStyles];

@@ -108,6 +108,9 @@ function writeStorage(key: string, value: string): void {
  * (`"_lede": { "ended": true }` or `"expired": true`). The banner's height
  * never changes when an update arrives.
  *
+ * @attr lang - Language of labels, announcements and the age; otherwise the closest ancestor's `lang`, then the document's.
+ * @prop messages - Overrides of built-in labels (`live`, `ended`, `close`, `pauseAnimation`, `playAnimation`, `newUpdates`), as a property or JSON in the `messages` attribute. `newUpdates` takes plural forms keyed by `Intl.PluralRules` category (`{"one": "1 nueva", "other": "{count} nuevas"}`), merged with the built-in ones; an override of the wrong shape is ignored with a warning.
+ *
  * @slot - The message, e.g. "Follow our live coverage for the latest updates". Wins over the `message` attribute.
  *
  * @csspart base - The banner's box.
@@ -128,13 +131,13 @@ function writeStorage(key: string, value: string): void {
  * @cssprop --lede-font-family - Font (default: inherited).
  * @cssprop --lede-surface-color - Background (default: transparent).
  * @cssprop --lede-focus-color - Focus ring colour.
- * @cssprop --lede-live-rule-width - Width of the accent rule at the start edge.
- * @cssprop --lede-live-dot-size - Diameter of the live dot.
+ * @cssprop --lede-live-rule-width - Width of the accent rule at the start edge (default `0.25rem`).
+ * @cssprop --lede-live-dot-size - Diameter of the live dot (default `0.625em`).
  * @cssprop --lede-block-margin - Space above and below the element.
  *
- * @fires {LedeLiveUpdateEvent} lede-live-update - New updates arrived in the feed (`event.updates`).
- * @fires {LedeLiveEndEvent} lede-live-end - The feed ended the coverage; polling stopped.
- * @fires {LedeDismissEvent} lede-dismiss - The reader closed the banner (cancelable).
+ * @fires {LedeLiveUpdateEvent} lede-live-update - New updates arrived in the feed: `event.updates` lists them (`{ id, title, url?, date? }`, feed order). Never for the first load.
+ * @fires {LedeLiveEndEvent} lede-live-end - The feed ended the coverage: `state` is now `ended` and polling stopped.
+ * @fires {LedeDismissEvent} lede-dismiss - The reader pressed the close button; `event.key` is the storage key. Cancelable: `preventDefault()` keeps the banner.
  */
 export class LedeLiveBanner extends LedeElement {
   static override styles = [hostStyles, visuallyHidden, liveBannerStyles];

@@ -25,6 +25,9 @@ const cssString = (mark: string): string => `"${mark.replace(/["\\\u0000-\u001f\
  * `<figure><blockquote>` with a `<figcaption>` attribution. Quotation marks
  * follow the language (`lang` on the element or an ancestor).
  *
+ * @attr lang - Language of the quotation marks and labels; otherwise the closest ancestor's `lang`, then the document's.
+ * @prop messages - Overrides of built-in labels (`quotes`: four marks, `quoteSource`), as a property or JSON in the `messages` attribute.
+ *
  * @slot - The quotation, as one or more paragraphs. Wins over the `quote` attribute.
  * @slot attribution - Replaces the attribution built from `speaker`, `speaker-title` and `cite`.
  *
@@ -41,12 +44,12 @@ const cssString = (mark: string): string => `"${mark.replace(/["\\\u0000-\u001f\
  * @cssprop --lede-text-color - Text colour (default: inherited).
  * @cssprop --lede-font-family - Font (default: inherited).
  * @cssprop --lede-quotes - Overrides the language's quotation marks (a CSS `quotes` value).
- * @cssprop --lede-quote-font-size - Size of a block quotation.
- * @cssprop --lede-quote-font-style - Style of the quotation (e.g. `italic`).
- * @cssprop --lede-quote-line-height - Line height of the quotation.
- * @cssprop --lede-quote-rule-width - Width of the block variant's side rule.
- * @cssprop --lede-pull-quote-font-size - Size of a pull quote.
- * @cssprop --lede-pull-quote-font-weight - Weight of a pull quote.
+ * @cssprop --lede-quote-font-size - Size of a block quotation (default `1.125em`).
+ * @cssprop --lede-quote-font-style - Style of the quotation, e.g. `italic` (default `normal`).
+ * @cssprop --lede-quote-line-height - Line height of the quotation (default `1.5`).
+ * @cssprop --lede-quote-rule-width - Width of the block variant's side rule (default `0.25rem`).
+ * @cssprop --lede-pull-quote-font-size - Size of a pull quote (default `1.5em`).
+ * @cssprop --lede-pull-quote-font-weight - Weight of a pull quote (default `600`).
  * @cssprop --lede-block-margin - Space above and below the element.
  */
 export class LedeQuoteBlock extends LedeElement {

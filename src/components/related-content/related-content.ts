@@ -78,6 +78,9 @@ function formatDate(value: string | undefined, locale: string): { iso: string; t
  * Atom 1.0) loads when the element comes near the viewport and replaces the
  * light-DOM items once it has entries.
  *
+ * @attr lang - Language of the heading and dates; otherwise the closest ancestor's `lang`, then the document's.
+ * @prop messages - Overrides of built-in labels, e.g. `{ "relatedContent": "More on this story" }`, as a property or JSON in the `messages` attribute.
+ *
  * @slot - The CMS's `<ul>` of links (read as data, shown before upgrade) and any fallback content, shown when the list is empty.
  *
  * @csspart section - The `<section>` landmark named by the heading.
