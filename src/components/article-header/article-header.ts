@@ -41,6 +41,7 @@ const authorsConverter = jsonAttributeConverter('[{"name": "Jane Doe", "url": "/
  * a threshold, with the exact time on hover and keyboard focus.
  *
  * @attr lang - Language of labels, dates and lists; otherwise the closest ancestor's `lang`, then the document's.
+ * @attr messages - Overrides of built-in labels (`by`, `updated`), as a property or JSON in the `messages` attribute.
  * @prop messages - Overrides of built-in labels (`by`, `updated`), as a property or JSON in the `messages` attribute.
  *
  * @slot - The headline, as a light-DOM `<h1>` (or another heading). Wins over `headline`.

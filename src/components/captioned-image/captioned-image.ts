@@ -80,6 +80,7 @@ const closeIcon = html`<svg viewBox="0 0 24 24" width="24" height="24" aria-hidd
  * when the author did not.
  *
  * @attr lang - Language of the labels ("Source", "Enlarge image", "Close"); otherwise the closest ancestor's `lang`, then the document's.
+ * @attr messages - Overrides of built-in labels (`source`, `enlargeImage`, `close`), e.g. `{ source: 'Photo' }`; `{ source: '' }` drops the credit's label. A property or JSON in the `messages` attribute.
  * @prop messages - Overrides of built-in labels (`source`, `enlargeImage`, `close`), e.g. `{ source: 'Photo' }`; `{ source: '' }` drops the credit's label. A property or JSON in the `messages` attribute.
  *
  * @slot - The caption: text or paragraphs. Wins over the `caption` attribute.

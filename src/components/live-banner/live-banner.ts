@@ -109,6 +109,7 @@ function writeStorage(key: string, value: string): void {
  * never changes when an update arrives.
  *
  * @attr lang - Language of labels, announcements and the age; otherwise the closest ancestor's `lang`, then the document's.
+ * @attr messages - Overrides of built-in labels (`live`, `ended`, `close`, `pauseAnimation`, `playAnimation`, `newUpdates`), as a property or JSON in the `messages` attribute. `newUpdates` takes plural forms keyed by `Intl.PluralRules` category (`{"one": "1 nueva", "other": "{count} nuevas"}`), merged with the built-in ones; an override of the wrong shape is ignored with a warning.
  * @prop messages - Overrides of built-in labels (`live`, `ended`, `close`, `pauseAnimation`, `playAnimation`, `newUpdates`), as a property or JSON in the `messages` attribute. `newUpdates` takes plural forms keyed by `Intl.PluralRules` category (`{"one": "1 nueva", "other": "{count} nuevas"}`), merged with the built-in ones; an override of the wrong shape is ignored with a warning.
  *
  * @slot - The message, e.g. "Follow our live coverage for the latest updates". Wins over the `message` attribute.

@@ -26,6 +26,7 @@ const cssString = (mark: string): string => `"${mark.replace(/["\\\u0000-\u001f\
  * follow the language (`lang` on the element or an ancestor).
  *
  * @attr lang - Language of the quotation marks and labels; otherwise the closest ancestor's `lang`, then the document's.
+ * @attr messages - Overrides of built-in labels (`quotes`: four marks, `quoteSource`), as a property or JSON in the `messages` attribute.
  * @prop messages - Overrides of built-in labels (`quotes`: four marks, `quoteSource`), as a property or JSON in the `messages` attribute.
  *
  * @slot - The quotation, as one or more paragraphs. Wins over the `quote` attribute.

@@ -79,6 +79,7 @@ function formatDate(value: string | undefined, locale: string): { iso: string; t
  * light-DOM items once it has entries.
  *
  * @attr lang - Language of the heading and dates; otherwise the closest ancestor's `lang`, then the document's.
+ * @attr messages - Overrides of built-in labels, e.g. `{ "relatedContent": "More on this story" }`, as a property or JSON in the `messages` attribute.
  * @prop messages - Overrides of built-in labels, e.g. `{ "relatedContent": "More on this story" }`, as a property or JSON in the `messages` attribute.
  *
  * @slot - The CMS's `<ul>` of links (read as data, shown before upgrade) and any fallback content, shown when the list is empty.
