@@ -84,11 +84,14 @@ describe('RelativeTimeController', () => {
         if (i % 20 === 0) await el.updateComplete;
         el.remove();
       }
+      await el.updateComplete;
       expect(clock.countTimers()).to.equal(0);
       const added = listeners.getCalls().filter((call) => call.args[0] === 'visibilitychange').length;
       const taken = removed.getCalls().filter((call) => call.args[0] === 'visibilitychange').length;
       expect(added).to.equal(taken);
-      // Time passes and the page flips visibility: a removed element does not render.
+      // Time passes and the page flips visibility: a removed element does not render
+      // (beyond the update its last connection had already asked for).
+      await el.updateComplete;
       const renders = el.renders;
       clock.tick(60 * 60_000);
       document.dispatchEvent(new Event('visibilitychange'));

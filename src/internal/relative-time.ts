@@ -11,7 +11,7 @@ import { setBoundedTimeout } from './limits.js';
 export class RelativeTimeController implements ReactiveController {
   private timer?: ReturnType<typeof setTimeout>;
   private intersection?: IntersectionObserver;
-  /** Taken as on screen until the observer's first answer, so the first render schedules at once. */
+  /** Taken as on screen until the observer's first answer, so a render schedules at once. */
   private onScreen = true;
 
   /**
@@ -28,13 +28,11 @@ export class RelativeTimeController implements ReactiveController {
   hostConnected(): void {
     document.addEventListener('visibilitychange', this.onVisibilityChange);
     if (!this.host.hasUpdated) return;
-    // Back on the page: the text is refreshed once it is seen (at once without an observer).
-    if (typeof IntersectionObserver === 'undefined') {
-      this.onScreen = true;
-      this.host.requestUpdate();
-    } else {
-      this.watch();
-    }
+    // Back on the page: render fresh text at once and schedule from it, taken as on screen
+    // until the observer's first answer (as on the first connection).
+    this.onScreen = true;
+    this.host.requestUpdate();
+    this.watch();
   }
 
   hostDisconnected(): void {
@@ -47,6 +45,8 @@ export class RelativeTimeController implements ReactiveController {
 
   /** After each render: watch the element's visibility (once), then schedule the next change. */
   hostUpdated(): void {
+    // An update that lands after the element left the page starts nothing.
+    if (!this.host.isConnected) return;
     this.watch();
     this.schedule();
   }
