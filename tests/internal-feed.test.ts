@@ -1,5 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { FeedError, parseFeed } from '../src/internal/feed.js';
+import { FeedError, readFeed, type FeedEntry } from '../src/internal/feed.js';
+
+/** Every entry of a feed body at once (`readFeed` hands them out lazily). */
+const parseFeed = (body: string, contentType = ''): FeedEntry[] => Array.from(readFeed(body, contentType));
 
 const thrown = (run: () => unknown): Error => {
   try {

@@ -143,11 +143,6 @@ export function readFeed(body: string, contentType = ''): Iterable<FeedEntry> {
   throw new FeedError(`the response is ${type ? `"${clip(type, 60)}"` : 'of no known type'}, not JSON Feed, RSS or Atom`);
 }
 
-/** Every entry of a feed body at once; see `readFeed`. */
-export function parseFeed(body: string, contentType = ''): FeedEntry[] {
-  return Array.from(readFeed(body, contentType));
-}
-
 function readJsonFeed(body: string): Iterable<FeedEntry> {
   let feed: unknown;
   try {

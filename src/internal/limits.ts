@@ -30,7 +30,7 @@ export const MAX_ECHO_LENGTH = 100;
  * `MAX_TIMER_MS`. `NaN` (a bug upstream) waits the longest, never 0: a
  * timer that fires at once and re-arms itself would spin.
  */
-export function timerDelay(ms: number): number {
+function timerDelay(ms: number): number {
   if (Number.isNaN(ms)) return MAX_TIMER_MS;
   return Math.min(Math.max(0, ms), MAX_TIMER_MS);
 }

@@ -23,7 +23,7 @@ export class LedeImageErrorEvent extends Event {
 }
 
 /** The narrowest and widest shapes a box may take; a ratio outside is clamped (a 1:1,000,000 box is 33 M pixels tall). */
-export const RATIO_RANGE = { min: 1 / 20, max: 20 } as const;
+const RATIO_RANGE = { min: 1 / 20, max: 20 } as const;
 
 /** A ratio is short: anything longer is not one (and is not handed to a regular expression). */
 const MAX_RATIO_LENGTH = 40;

@@ -349,23 +349,23 @@ export class LedeRelatedContent extends LedeElement {
     return [this.checkedItems, 'items'];
   }
 
-  /** Leaves out the current page (unless `include-current`) and repeated links, then applies `max`. */
+  /**
+   * Leaves out the current page (unless `include-current`), then applies
+   * `max`. Repeated links are gone already: every source goes through
+   * `checkItems`, which keeps each link once.
+   */
   private select(items: RelatedItem[]): RelatedItem[] {
-    const base = this.pageBase;
-    const seen = new Set<string>();
-    if (!this.includeCurrent && !isServer) {
-      seen.add(urlKey(location.href, base));
-      const canonical = document.querySelector<HTMLLinkElement>('link[rel~="canonical"][href]');
-      if (canonical) seen.add(urlKey(canonical.href, base));
-    }
     const max = Math.min(this.resolvedMax, MAX_ITEMS);
+    // A server render knows neither the page's URL nor its canonical link.
+    if (this.includeCurrent || isServer) return items.slice(0, max);
+    const base = this.pageBase;
+    const current = new Set([urlKey(location.href, base)]);
+    const canonical = document.querySelector<HTMLLinkElement>('link[rel~="canonical"][href]');
+    if (canonical) current.add(urlKey(canonical.href, base));
     const kept: RelatedItem[] = [];
     for (const item of items) {
       if (kept.length >= max) break;
-      const key = urlKey(item.url, base);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      kept.push(item);
+      if (!current.has(urlKey(item.url, base))) kept.push(item);
     }
     return kept;
   }
