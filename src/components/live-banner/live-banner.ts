@@ -382,7 +382,7 @@ export class LedeLiveBanner extends LedeElement {
     this.warn(
       'src',
       `the feed "${this.src}" ${failure.problem}; the banner keeps its last update and tries again, waiting longer after each failure.`,
-      'Check that the URL serves a JSON Feed (https://jsonfeed.org/version/1.1) with an "items" array.',
+      'Check that the URL serves a JSON Feed (https://jsonfeed.org/version/1.1) with an "items" array, an RSS or an Atom feed.',
     );
   }
 

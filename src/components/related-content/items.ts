@@ -1,4 +1,4 @@
-import { cleanText, feedText, type FeedEntry } from '../../internal/feed.js';
+import { cleanText, feedText, type FeedEntry } from '../../internal/feed-common.js';
 import { clip, MAX_ITEMS } from '../../internal/limits.js';
 import { checkUrl } from '../../internal/url.js';
 

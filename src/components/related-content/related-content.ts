@@ -5,6 +5,7 @@ import { MAX_ITEMS } from '../../internal/limits.js';
 import { heading, type HeadingLevel } from '../../internal/heading.js';
 import { jsonAttributeConverter, MalformedJson } from '../../internal/json.js';
 import { formatter } from '../../internal/intl.js';
+import { parseFeedDate } from '../../internal/dates.js';
 import { LedeElement } from '../../internal/lede-element.js';
 import { hostStyles } from '../../styles/host.js';
 import { checkItems, readListEntries, urlKey, type CheckedItems, type RelatedItem, type RelatedSource } from './items.js';
@@ -60,8 +61,8 @@ const FALLBACK = html`<slot class="fallback"></slot>`;
 
 function formatDate(value: string | undefined, locale: string): { iso: string; text: string } | undefined {
   if (!value) return undefined;
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) return undefined;
+  const date = parseFeedDate(value);
+  if (!date) return undefined;
   return { iso: date.toISOString(), text: formatter('DateTimeFormat', locale, { dateStyle: 'medium' }).format(date) };
 }
 
@@ -303,7 +304,7 @@ export class LedeRelatedContent extends LedeElement {
       url = new URL(src, document.baseURI).href;
       const response = await fetchFeed(url, { signal: request.signal, timeout: seconds * 1000, headers: { Accept: FEED_ACCEPT } });
       if (request.signal.aborted) return;
-      const checked = this.checked(readFeed(response.text, response.headers.get('content-type') ?? ''), 'src', `the feed "${src}"`, response.url, want);
+      const checked = this.checked(readFeed(response.text, response.headers.get('content-type') ?? '', response.url), 'src', `the feed "${src}"`, response.url, want);
       this.feedItems = checked.items;
       this.feedCut = checked.cut;
     } catch (error) {
