@@ -1,7 +1,7 @@
 /** What every feed format is read into, and the small text helpers all readers share. */
 import { clip } from './limits.js';
 
-/** One entry of a feed, as text. URLs are unchecked; they are absolute when the reader was given the feed's URL. */
+/** One entry of a feed, as text. URLs are unchecked, and relative ones are relative to the feed's URL (`xml:base` applied). */
 export interface FeedEntry {
   /** The article's title, as text. */
   title: string;
@@ -39,14 +39,4 @@ export function feedText(value: unknown): string {
 /** `list` mapped through `convert`, one element at a time as it is iterated. */
 export function* mapLazily<T, U>(list: ArrayLike<T>, convert: (value: T) => U): Generator<U> {
   for (let index = 0; index < list.length; index += 1) yield convert(list[index]!);
-}
-
-/** `url` resolved against `base` when both are given; as written when that fails. */
-export function resolveUrl(url: string, base?: string): string {
-  if (!url || !base) return url;
-  try {
-    return new URL(url, base).href;
-  } catch {
-    return url;
-  }
 }

@@ -1,5 +1,5 @@
 /** JSON Feed 1.0 and 1.1 (https://jsonfeed.org/version/1.1). */
-import { cleanText, feedText, FeedError, mapLazily, resolveUrl, type FeedEntry } from './feed-common.js';
+import { cleanText, feedText, FeedError, mapLazily, type FeedEntry } from './feed-common.js';
 import { htmlToText } from './feed-inert.js';
 import { clip } from './limits.js';
 
@@ -12,7 +12,7 @@ function attachmentImage(item: Record<string, unknown>): string {
   return image ? cleanText(image['url']) : '';
 }
 
-function readItem(raw: unknown, feedUrl?: string): FeedEntry {
+function readItem(raw: unknown): FeedEntry {
   const item = record(raw);
   const lede = record(item['_lede']);
   const tags = Array.isArray(item['tags']) ? item['tags'] : [];
@@ -21,8 +21,8 @@ function readItem(raw: unknown, feedUrl?: string): FeedEntry {
   const image = cleanText(item['image']) || cleanText(item['banner_image']) || attachmentImage(item);
   const entry: FeedEntry = {
     title,
-    url: resolveUrl(cleanText(item['url']) || cleanText(item['external_url']), feedUrl),
-    image: resolveUrl(image, feedUrl) || undefined,
+    url: cleanText(item['url']) || cleanText(item['external_url']),
+    image: image || undefined,
     imageAlt: feedText(lede['image_alt']) || undefined,
     kicker: feedText(lede['kicker']) || feedText(tags[0]) || undefined,
     published: feedText(item['date_published']) || feedText(item['date_modified']) || undefined,
@@ -37,7 +37,7 @@ function readItem(raw: unknown, feedUrl?: string): FeedEntry {
 }
 
 /** Reads a JSON Feed body, lazily; throws a `FeedError` when it is not JSON or has no `items`. */
-export function readJsonFeed(body: string, feedUrl?: string): { entries: Iterable<FeedEntry>; ended: boolean } {
+export function readJsonFeed(body: string): { entries: Iterable<FeedEntry>; ended: boolean } {
   let feed: unknown;
   try {
     feed = JSON.parse(body);
@@ -50,7 +50,7 @@ export function readJsonFeed(body: string, feedUrl?: string): { entries: Iterabl
   }
   const extension = record((feed as Record<string, unknown>)['_lede']);
   return {
-    entries: mapLazily(items, (item) => readItem(item, feedUrl)),
+    entries: mapLazily(items, readItem),
     // Coverage is over: Lede's `_lede.ended`, or JSON Feed's own `expired`.
     ended: (feed as Record<string, unknown>)['expired'] === true || extension['ended'] === true,
   };

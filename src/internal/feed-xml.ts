@@ -127,14 +127,18 @@ function childText(parent: Element, ...names: string[]): string {
   return '';
 }
 
-/** `url` resolved against the `xml:base` of `el` and its ancestors, then the feed's own URL. As written when that fails. */
+/**
+ * `url` resolved against the `xml:base` of `el` and its ancestors (a
+ * relative one against the feed's own URL). Without `xml:base`, or when
+ * that fails, the URL stays as written, for the caller to check first.
+ */
 function resolve(url: string, el: Element, feedUrl?: string): string {
-  if (!url) return url;
   const bases: string[] = [];
   for (let node: Element | null = el; node; node = node.parentElement) {
     const base = node.getAttributeNS(XML_NAMESPACE, 'base');
     if (base) bases.unshift(base.trim());
   }
+  if (!url || !bases.length) return url;
   try {
     let base = feedUrl;
     for (const next of bases) base = new URL(next, base).href;

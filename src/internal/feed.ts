@@ -30,13 +30,13 @@ const VAGUE_TYPES = new Set(['', 'text/plain', 'application/octet-stream']);
  * cause), and its entries are turned into `FeedEntry`s only as the caller
  * takes them, so a caller that needs five items does not pay for a
  * hundred thousand. `contentType` picks the format; when it is vague
- * (`text/plain`, missing), the first character decides. With
- * `feedUrl`, every URL comes out absolute (after `xml:base`).
+ * (`text/plain`, missing), the first character decides. `feedUrl`
+ * anchors a relative `xml:base`.
  */
 export function readFeedDocument(body: string, contentType = '', feedUrl?: string): FeedDocument {
   const type = contentType.split(';')[0]!.trim().toLowerCase();
   const start = body.replace(/^[\s\uFEFF]+/, '')[0];
-  if (type.includes('json') || (VAGUE_TYPES.has(type) && start === '{')) return readJsonFeed(body.replace(/^\uFEFF/, ''), feedUrl);
+  if (type.includes('json') || (VAGUE_TYPES.has(type) && start === '{')) return readJsonFeed(body.replace(/^\uFEFF/, ''));
   if (type.includes('xml') || (VAGUE_TYPES.has(type) && start === '<')) return { entries: readXmlFeed(body, feedUrl), ended: false };
   throw new FeedError(`the response is ${type ? `"${clip(type, 60)}"` : 'of no known type'}, not JSON Feed, RSS or Atom`);
 }
