@@ -169,7 +169,7 @@ const ZONES = new Map<string, number>(
 const MONTHS = 'janfebmaraprmayjunjulaugsepoctnovdec';
 
 /** ISO 8601 as feeds write it: a date, optionally a time, optionally `Z` or an offset (`+01:00`, `+0100`, `+01`). */
-const FEED_ISO = /^(\d{4})-?(\d\d)-?(\d\d)(?:[Tt ](\d\d):?(\d\d)(?::?(\d\d)(?:[.,]\d+)?)?)?\s*(?:([Zz])|([+-])(\d\d):?(\d\d)?)?$/;
+const FEED_ISO = /^(\d{4})-?(\d\d)-?(\d\d)(?:[Tt ](\d\d):?(\d\d)(?::?(\d\d)(?:[.,](\d+))?)?)?\s*(?:([Zz])|([+-])(\d\d):?(\d\d)?)?$/;
 
 /** The instant, checked field by field; `offset` in minutes east of UTC. */
 function instant(year: number, month: number, day: number, hour: number, minute: number, second: number, offset: number): Date | undefined {
@@ -194,9 +194,11 @@ export function parseFeedDate(value: string | null | undefined): Date | undefine
   const text = (value ?? '').trim();
   const iso = FEED_ISO.exec(text);
   if (iso) {
-    const [, y, mo, d, h = '0', mi = '0', s = '0', , sign, oh = '0', om = '0'] = iso;
+    const [, y, mo, d, h = '0', mi = '0', s = '0', fraction = '0', , sign, oh = '0', om = '0'] = iso;
     const offset = sign ? (sign === '-' ? -1 : 1) * (Number(oh) * 60 + Number(om)) : 0;
-    return instant(Number(y), Number(mo), Number(d), Number(h), Number(mi), Number(s), offset);
+    const date = instant(Number(y), Number(mo), Number(d), Number(h), Number(mi), Number(s), offset);
+    date?.setUTCMilliseconds(Math.floor(Number(`0.${fraction}`) * 1000));
+    return date;
   }
   let day: number | undefined;
   let month: number | undefined;
