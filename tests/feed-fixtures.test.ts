@@ -13,7 +13,7 @@ import type { LedeRelatedContent } from '../src/components/related-content/relat
 import { parseFeedDate } from '../src/internal/dates.js';
 import { readFeed } from '../src/internal/feed.js';
 import { fetchFeed } from '../src/internal/fetch-feed.js';
-import { nextFrames, warningsPerTest } from './helpers.js';
+import { until, warningsPerTest } from './helpers.js';
 
 interface ExpectedItem {
   title: string;
@@ -60,13 +60,6 @@ function comparable(shown: ShownItem[], expected: ShownItem[]): ShownItem[] {
   });
 }
 
-async function until(check: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 300; i += 1) {
-    if (check()) return;
-    await nextFrames();
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 describe('real-world feed fixtures', () => {
   const warnings = warningsPerTest();

@@ -10,17 +10,10 @@ import type { LedeRelatedContent } from '../src/components/related-content/relat
 import { parseFeedDate } from '../src/internal/dates.js';
 import { decodeFeed } from '../src/internal/feed-decode.js';
 import { FeedError, readFeed } from '../src/internal/feed.js';
-import { nextFrames, part, warningsPerTest } from './helpers.js';
+import { part, until, warningsPerTest } from './helpers.js';
 
 const iso = (value: string) => parseFeedDate(value)?.toISOString();
 
-async function until(check: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 400; i += 1) {
-    if (check()) return;
-    await nextFrames();
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 describe('parseFeedDate', () => {
   it('reads ISO 8601 and RFC 822 to the same instant, offsets and zone names included', () => {

@@ -46,10 +46,13 @@ const CDATA_OPEN = '<![CDATA[';
 function closeCdata(text: string): string {
   let repaired = '';
   let position = 0;
+  // The first `]]>` after the current section's start (-1: none left, -2: not looked for yet),
+  // kept while it lies ahead, so that a feed of many open sections is not searched to its end each time.
+  let close = -2;
   for (;;) {
     const open = text.indexOf(CDATA_OPEN, position);
     if (open === -1) return repaired + text.slice(position);
-    const close = text.indexOf(']]>', open);
+    if (close === -2 || (close !== -1 && close < open)) close = text.indexOf(']]>', open);
     const next = text.indexOf(CDATA_OPEN, open + CDATA_OPEN.length);
     if (close !== -1 && (next === -1 || close < next)) {
       repaired += text.slice(position, close + 3);
@@ -65,6 +68,13 @@ function closeCdata(text: string): string {
 }
 
 const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
+const entityTexts = new Map<string, string>();
+/** `&name;` decoded by the browser's HTML table, once per name (a feed may repeat `&nbsp;` thousands of times). */
+function entityText(reference: string): string {
+  let text = entityTexts.get(reference);
+  if (text === undefined) entityTexts.set(reference, (text = htmlToText(reference)));
+  return text;
+}
 
 /**
  * The repairs for the faults real feeds have most: characters XML forbids
@@ -82,7 +92,7 @@ function repairXml(text: string): string {
         : part.replace(/&(?:([a-z][a-z\d]*);|#\d+;|#x[\da-f]+;)?/gi, (whole, name?: string) => {
             if (whole === '&') return '&amp;';
             if (!name || XML_ENTITIES.has(name)) return whole;
-            const decoded = htmlToText(whole);
+            const decoded = entityText(whole);
             return decoded === whole ? `&amp;${name};` : Array.from(decoded, (char) => `&#${char.codePointAt(0)};`).join('');
           }),
     )

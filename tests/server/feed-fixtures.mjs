@@ -5,10 +5,13 @@
  *
  *   GET /test-server/feeds/index.json        the fixtures: [{ name, feed, contentType, about, items }]
  *   GET /test-server/feeds/<feed file>       the feed, with its fixture's Content-Type
+ *   GET /test-server/feeds/…/<name>.jpg      (or .png, .webp, …) a placeholder thumbnail, for the
+ *                                            fixtures' relative images
  */
 import { readdirSync, readFileSync } from 'node:fs';
 
 const BASE = '/test-server/feeds/';
+const THUMBNAIL = '<svg xmlns="http://www.w3.org/2000/svg" width="32" height="18"><rect width="32" height="18" fill="#8a8"/></svg>';
 const folder = new URL('../fixtures/feeds/', import.meta.url);
 
 function fixtures() {
@@ -28,6 +31,11 @@ export default async function feedFixtures(context, next) {
     return;
   }
   const fixture = fixtures().find((candidate) => candidate.feed === name);
+  if (!fixture && /\.(?:jpe?g|png|gif|webp)$/.test(name)) {
+    context.body = THUMBNAIL;
+    context.set('Content-Type', 'image/svg+xml');
+    return;
+  }
   if (!fixture) return next();
   context.body = readFileSync(new URL(fixture.feed, folder));
   // Exactly as a publisher's server sends it: not normalised by Koa.
