@@ -228,14 +228,21 @@ function summaryFor(entry: Element, rss: boolean): string {
   return '';
 }
 
-function readEntry(entry: Element, rss: boolean, feedUrl?: string): FeedEntry {
+/** What an XML reader is told: the feed's URL (for a relative `xml:base`) and whether thumbnails are wanted. */
+export interface XmlReadOptions {
+  feedUrl?: string;
+  /** Look for a thumbnail (default true): the live banner shows none, and an entry's HTML is costly to search. */
+  images?: boolean;
+}
+
+function readEntry(entry: Element, rss: boolean, { feedUrl, images = true }: XmlReadOptions): FeedEntry {
   const title = contentText(children(entry, 'title')[0], rss);
   const category = children(entry, 'category')[0];
   const kicker = rss ? childText(entry, 'category', 'subject') : feedText(category?.getAttribute('label') || category?.getAttribute('term') || '') || childText(entry, 'subject');
   const parsed: FeedEntry = {
     title,
     url: rss ? rssLink(entry, feedUrl) : atomLink(entry, feedUrl),
-    image: entryImage(entry, feedUrl),
+    image: images ? entryImage(entry, feedUrl) : undefined,
     kicker: kicker || undefined,
     published: childText(entry, ...DATE_NAMES) || undefined,
   };
@@ -246,15 +253,15 @@ function readEntry(entry: Element, rss: boolean, feedUrl?: string): FeedEntry {
 }
 
 /** Reads an RSS or Atom body; throws a `FeedError` naming the cause when it is neither. */
-export function readXmlFeed(body: string, feedUrl?: string): Iterable<FeedEntry> {
+export function readXmlFeed(body: string, options: XmlReadOptions = {}): Iterable<FeedEntry> {
   const root = parseFeedXml(body).documentElement;
   // RSS 0.9x and 2.0 (<rss>), RSS 0.90 and 1.0 (<rdf:RDF>, items beside the channel).
   if (root.localName === 'rss' || root.localName === 'RDF') {
     const channel = children(root, 'channel')[0] ?? root;
     const items = children(root.localName === 'RDF' ? root : channel, 'item');
-    return mapLazily(items, (item) => readEntry(item, true, feedUrl));
+    return mapLazily(items, (item) => readEntry(item, true, options));
   }
   // Atom 1.0 and 0.3 (same element names; 0.3's issued and modified are among DATE_NAMES).
-  if (root.localName === 'feed') return mapLazily(children(root, 'entry'), (entry) => readEntry(entry, false, feedUrl));
+  if (root.localName === 'feed') return mapLazily(children(root, 'entry'), (entry) => readEntry(entry, false, options));
   throw new FeedError(`it is XML but neither RSS nor Atom (root element <${root.localName}>)`);
 }

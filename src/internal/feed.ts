@@ -6,7 +6,7 @@
  */
 import { FeedError, type FeedEntry } from './feed-common.js';
 import { readJsonFeed } from './feed-json.js';
-import { readXmlFeed } from './feed-xml.js';
+import { readXmlFeed, type XmlReadOptions } from './feed-xml.js';
 import { clip } from './limits.js';
 
 export { cleanText, feedText, FeedError, type FeedEntry } from './feed-common.js';
@@ -30,18 +30,18 @@ const VAGUE_TYPES = new Set(['', 'text/plain', 'application/octet-stream']);
  * cause), and its entries are turned into `FeedEntry`s only as the caller
  * takes them, so a caller that needs five items does not pay for a
  * hundred thousand. `contentType` picks the format; when it is vague
- * (`text/plain`, missing), the first character decides. `feedUrl`
- * anchors a relative `xml:base`.
+ * (`text/plain`, missing), the first character decides. `options.feedUrl`
+ * anchors a relative `xml:base`; `options.images: false` skips thumbnails.
  */
-export function readFeedDocument(body: string, contentType = '', feedUrl?: string): FeedDocument {
+export function readFeedDocument(body: string, contentType = '', options: XmlReadOptions = {}): FeedDocument {
   const type = contentType.split(';')[0]!.trim().toLowerCase();
   const start = body.replace(/^[\s\uFEFF]+/, '')[0];
   if (type.includes('json') || (VAGUE_TYPES.has(type) && start === '{')) return readJsonFeed(body.replace(/^\uFEFF/, ''));
-  if (type.includes('xml') || (VAGUE_TYPES.has(type) && start === '<')) return { entries: readXmlFeed(body, feedUrl), ended: false };
+  if (type.includes('xml') || (VAGUE_TYPES.has(type) && start === '<')) return { entries: readXmlFeed(body, options), ended: false };
   throw new FeedError(`the response is ${type ? `"${clip(type, 60)}"` : 'of no known type'}, not JSON Feed, RSS or Atom`);
 }
 
 /** The entries of `readFeedDocument`. */
 export function readFeed(body: string, contentType = '', feedUrl?: string): Iterable<FeedEntry> {
-  return readFeedDocument(body, contentType, feedUrl).entries;
+  return readFeedDocument(body, contentType, { feedUrl }).entries;
 }

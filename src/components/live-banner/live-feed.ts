@@ -31,7 +31,8 @@ export interface LiveFeed {
 export function parseLiveFeed(body: string, contentType = ''): LiveFeed {
   let feed: FeedDocument;
   try {
-    feed = readFeedDocument(body, contentType);
+    // The banner shows no thumbnail: an item's HTML is not searched for one on every poll.
+    feed = readFeedDocument(body, contentType, { images: false });
   } catch (error) {
     // The banner's warning reads "the feed "…" could not be read: the JSON is malformed (…)".
     throw error instanceof FeedError ? new FeedError(`could not be read: ${error.message}`) : error;
