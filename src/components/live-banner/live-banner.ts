@@ -199,7 +199,7 @@ export class LedeLiveBanner extends LedeElement {
   /** True once the reader has dismissed the banner (reflected; nothing is rendered then). */
   dismissed = false;
 
-  /** URL of a JSON Feed of live updates to poll (http, https or relative). */
+  /** URL of a live feed to poll (JSON Feed, RSS or Atom; http, https or relative). */
   src = '';
 
   /** Seconds between polls (±20% jitter): 15 (the default) to 3600. */
@@ -382,7 +382,7 @@ export class LedeLiveBanner extends LedeElement {
     this.warn(
       'src',
       `the feed "${this.src}" ${failure.problem}; the banner keeps its last update and tries again, waiting longer after each failure.`,
-      'Check that the URL serves a JSON Feed (https://jsonfeed.org/version/1.1) with an "items" array.',
+      'Check that the URL serves a JSON Feed (https://jsonfeed.org/version/1.1) with an "items" array, an RSS or an Atom feed.',
     );
   }
 

@@ -7,6 +7,7 @@ import { FeedController, type FeedRequest } from '../../internal/feed-controller
 import { renderHeading, type HeadingLevel } from '../../internal/heading.js';
 import { jsonAttributeConverter, MalformedJson } from '../../internal/json.js';
 import { formatter } from '../../internal/intl.js';
+import { parseFeedDate } from '../../internal/dates.js';
 import { LedeElement } from '../../internal/lede-element.js';
 import { LocaleController } from '../../internal/locale.js';
 import { hostStyles } from '../../styles/host.js';
@@ -63,8 +64,8 @@ const FALLBACK = html`<slot class="fallback"></slot>`;
 
 function formatDate(value: string | undefined, locale: string): { iso: string; text: string } | undefined {
   if (!value) return undefined;
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) return undefined;
+  const date = parseFeedDate(value);
+  if (!date) return undefined;
   return { iso: date.toISOString(), text: formatter('DateTimeFormat', locale, { dateStyle: 'medium' }).format(date) };
 }
 
@@ -303,7 +304,7 @@ export class LedeRelatedContent extends LedeElement {
     try {
       const response = await fetchFeed(url, { signal, timeout, headers: { Accept: FEED_ACCEPT } });
       if (signal.aborted) return;
-      const checked = this.checkEntries(readFeed(response.text, response.headers.get('content-type') ?? ''), 'src', `the feed "${src}"`, response.url, want);
+      const checked = this.checkEntries(readFeed(response.text, response.headers.get('content-type') ?? '', response.url), 'src', `the feed "${src}"`, response.url, want);
       this.feedItems = checked.items;
       this.feedCut = checked.cut;
     } catch (error) {
