@@ -103,6 +103,7 @@ export default [
       {
         file: 'dist/cdn/lede.js',
         format: 'es',
+        inlineDynamicImports: true,
         sourcemap: true,
         banner,
         plugins: [terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: /^!/ } })],
@@ -111,6 +112,7 @@ export default [
         // The classic script keeps its one global, window.Lede, unmangled.
         file: 'dist/cdn/lede.iife.js',
         format: 'iife',
+        inlineDynamicImports: true,
         name: 'Lede',
         sourcemap: true,
         banner,
