@@ -177,7 +177,8 @@ function lede_normalize_saved_content( $content ) {
 	);
 	if ( $problems && get_current_user_id() ) {
 		$pending = get_user_meta( get_current_user_id(), 'lede_json_problems', true ) ?: array();
-		update_user_meta( get_current_user_id(), 'lede_json_problems', array_slice( array_merge( (array) $pending, $problems ), -10 ) );
+		// Meta values are unslashed on the way in: slash them, or the \u0022 in the advice loses its backslash.
+		update_user_meta( get_current_user_id(), 'lede_json_problems', wp_slash( array_slice( array_merge( (array) $pending, $problems ), -10 ) ) );
 	}
 	return null === $normalized ? $content : wp_slash( $normalized );
 }
