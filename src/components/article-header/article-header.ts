@@ -8,6 +8,7 @@ import {
   parseIsoDate,
   toDatetimeAttribute,
 } from '../../internal/dates.js';
+import { splitFromContent } from '../../internal/cms-hints.js';
 import { heading, type HeadingLevel } from '../../internal/heading.js';
 import { jsonAttributeConverter, MalformedJson } from '../../internal/json.js';
 import { formatter } from '../../internal/intl.js';
@@ -367,7 +368,7 @@ export class LedeArticleHeader extends LedeElement {
     } else if (this.headline) {
       this.clearWarning('headline');
     } else {
-      this.warn('headline', 'there is no headline to show.', 'Put the headline inside the element as <h1>…</h1>, or set the headline attribute.');
+      this.warn('headline', ...(splitFromContent(this) ?? ['there is no headline to show.', 'Put the headline inside the element as <h1>…</h1>, or set the headline attribute.']));
     }
   }
 

@@ -2,6 +2,7 @@ import { html, isServer, nothing, type PropertyValues, type PropertyDeclarations
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { LedeElement } from '../../internal/lede-element.js';
 import { cssomStyle } from '../../internal/cssom-style.js';
+import { hideEdgeBreaks } from '../../internal/cms-hints.js';
 import { echo } from '../../internal/limits.js';
 import { checkSrcset } from '../../internal/srcset.js';
 import { hostStyles, visuallyHidden } from '../../styles/host.js';
@@ -331,6 +332,7 @@ export class LedeCaptionedImage extends LedeElement {
       this.requestUpdate();
       return;
     }
+    hideEdgeBreaks(this);
     this.whenParsed(() => this.checkContent());
   }
 

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { LedeElement } from '../../internal/lede-element.js';
+import { hideEdgeBreaks } from '../../internal/cms-hints.js';
 import { formatCount } from '../../internal/i18n.js';
 import { formatRelative, msUntilRelativeChange } from '../../internal/dates.js';
 import { hostStyles, visuallyHidden } from '../../styles/host.js';
@@ -265,6 +266,7 @@ export class LedeLiveBanner extends LedeElement {
   }
 
   protected override updated(): void {
+    hideEdgeBreaks(this);
     this.keepFocus();
     this.syncPolling();
     this.whenParsed(() => {

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { cssomStyle } from '../../internal/cssom-style.js';
+import { splitFromContent } from '../../internal/cms-hints.js';
 import { LedeElement } from '../../internal/lede-element.js';
 import { hostStyles } from '../../styles/host.js';
 import { quoteBlockStyles } from './quote-block.styles.js';
@@ -89,7 +90,7 @@ export class LedeQuoteBlock extends LedeElement {
       if (this.hasSlotted() || this.quote) {
         this.clearWarning('quote');
       } else {
-        this.warn('quote', 'there is no quotation to show.', 'Put the quotation inside the element as <p>…</p>, or set the quote attribute.');
+        this.warn('quote', ...(splitFromContent(this) ?? ['there is no quotation to show.', 'Put the quotation inside the element as <p>…</p>, or set the quote attribute.']));
       }
     });
   }
