@@ -14,14 +14,15 @@ export interface LedeAllowlist {
 
 export declare const allowlist: LedeAllowlist;
 
-/** For `DOMPurify.sanitize(html, dompurifyConfig)` (DOMPurify 3.3 or later). */
+/** For `DOMPurify.sanitize(html, dompurifyConfig)`. */
 export declare const dompurifyConfig: Readonly<{
   CUSTOM_ELEMENT_HANDLING: Readonly<{
     tagNameCheck: (tagName: string) => boolean;
-    attributeNameCheck: (attributeName: string, tagName: string) => boolean;
+    attributeNameCheck: (attributeName: string, tagName?: string) => boolean;
     allowCustomizedBuiltInElements: false;
   }>;
-  ADD_ATTR: (attributeName: string, tagName: string) => boolean;
+  /** URL attributes of Lede's tags and the child attributes: DOMPurify checks their values. */
+  ADD_ATTR: string[];
 }>;
 
 /** An attribute entry in sanitize-html's `allowedAttributes`. */

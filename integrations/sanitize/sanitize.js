@@ -17,18 +17,29 @@ function lookup(table, tag, attribute) {
   return Object.hasOwn(table, tag) && Object.hasOwn(table[tag], attribute) ? table[tag][attribute] : undefined;
 }
 const ledeAttribute = (tag, attribute) => lookup(allowlist.elements, tag, attribute);
-const childAttribute = (tag, attribute) => lookup(allowlist.children, tag, attribute) ?? lookup(allowlist.children, '*', attribute);
 
 const ledeTags = Object.keys(allowlist.elements);
 
+const unique = (values) => [...new Set(values)];
+
+/** Names of the URL attributes of Lede's tags and of the child attributes, for DOMPurify's `ADD_ATTR`. */
+const checkedAttributes = unique([
+  ...Object.values(allowlist.elements).flatMap((attributes) =>
+    Object.entries(attributes).filter(([, kind]) => kind.type === 'url').map(([name]) => name),
+  ),
+  ...Object.values(allowlist.children).flatMap((attributes) => Object.keys(attributes)),
+]);
+
 /**
- * DOMPurify (3.3 or later) configuration: `DOMPurify.sanitize(html, dompurifyConfig)`.
+ * DOMPurify configuration: `DOMPurify.sanitize(html, dompurifyConfig)`.
  *
  * DOMPurify keeps a custom element's attribute that `attributeNameCheck`
  * accepts without looking at its value, so URL attributes are not accepted
- * there: `ADD_ATTR` names them (per tag) instead, and DOMPurify's URI check
- * drops a `javascript:` value. Attributes DOMPurify already allows on every
- * element (`href`, `src`, `lang`…) keep its usual checks.
+ * there. They are named in `ADD_ATTR` instead (as a list: older DOMPurify
+ * releases skipped the URL check for the function form), where DOMPurify's
+ * URL check drops a `javascript:` value. `attributeNameCheck` needs the tag
+ * name (DOMPurify passes it since 2025); an older DOMPurify drops Lede's
+ * attributes rather than let anything through.
  */
 export const dompurifyConfig = Object.freeze({
   CUSTOM_ELEMENT_HANDLING: Object.freeze({
@@ -39,10 +50,9 @@ export const dompurifyConfig = Object.freeze({
     },
     allowCustomizedBuiltInElements: false,
   }),
-  ADD_ATTR: (attribute, tag) => ledeAttribute(tag, attribute)?.type === 'url' || childAttribute(tag, attribute) !== undefined,
+  ADD_ATTR: checkedAttributes,
 });
 
-const unique = (values) => [...new Set(values)];
 
 /** One allow-list entry in sanitize-html's form: enumerations restricted to their values. */
 function sanitizeHtmlAttribute([name, kind]) {

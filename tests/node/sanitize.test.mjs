@@ -90,6 +90,7 @@ const hostile = [
   '<lede-quote-block><template><img src=x onerror=alert(1)></template><math><mi xlink:href="javascript:alert(1)">x</mi></math></lede-quote-block>',
   '<lede-article-header constructor="x" __proto__="y" toString="z" hasOwnProperty="w"><h1>H</h1></lede-article-header>',
   '<time datetime="2024" onfocus="alert(1)" tabindex="0">t</time><p slot="byline" onclick="alert(1)">b</p>',
+  '<a kicker-href="javascript:alert(1)" cite="javascript:alert(2)">x</a><img srcset="javascript:alert(3)" src="x.jpg">',
 ];
 
 describe('dist/allowlist.json', () => {
