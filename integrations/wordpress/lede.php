@@ -214,6 +214,21 @@ function lede_element_pattern(): string {
 add_filter( 'the_content', 'lede_set_aside', 9 );
 add_filter( 'the_content', 'lede_put_back', 10 );
 
+/**
+ * Elements set aside by lede_set_aside(), by placeholder number. the_content
+ * can run inside itself (a block that renders another post): each call puts
+ * back only its own placeholders, so the numbers never repeat.
+ */
+function &lede_set_aside_store(): array {
+	static $store = array();
+	return $store;
+}
+
+function lede_placeholder_number(): int {
+	static $number = 0;
+	return ++$number;
+}
+
 function lede_set_aside( $content ) {
 	if ( ! is_string( $content ) || false === stripos( $content, '<lede-' ) ) {
 		return $content;
@@ -221,8 +236,10 @@ function lede_set_aside( $content ) {
 	$set_aside = preg_replace_callback(
 		lede_element_pattern(),
 		static function ( $match ) {
-			$GLOBALS['lede_set_aside'][] = $match[0];
-			return "\n<div data-lede-placeholder=\"" . ( count( $GLOBALS['lede_set_aside'] ) - 1 ) . "\"></div>\n";
+			$store         = &lede_set_aside_store();
+			$key           = lede_placeholder_number();
+			$store[ $key ] = $match[0];
+			return "\n<div data-lede-placeholder=\"$key\"></div>\n";
 		},
 		$content
 	);
@@ -230,18 +247,19 @@ function lede_set_aside( $content ) {
 }
 
 function lede_put_back( $content ) {
-	if ( empty( $GLOBALS['lede_set_aside'] ) || ! is_string( $content ) ) {
+	if ( ! is_string( $content ) || false === strpos( $content, 'data-lede-placeholder' ) ) {
 		return $content;
 	}
-	$restored = preg_replace_callback(
+	return preg_replace_callback(
 		'/(?:<p>\s*)?<div data-lede-placeholder="(\d+)"><\/div>(?:\s*<\/p>)?/',
 		static function ( $match ) {
-			return lede_finish_element( $GLOBALS['lede_set_aside'][ (int) $match[1] ] ?? '' );
+			$store = &lede_set_aside_store();
+			$html  = $store[ (int) $match[1] ] ?? '';
+			unset( $store[ (int) $match[1] ] );
+			return lede_finish_element( $html );
 		},
 		$content
 	);
-	$GLOBALS['lede_set_aside'] = array();
-	return $restored;
 }
 
 /** Texturizes the words between the tags (never an attribute), and lets WordPress add its image attributes. */
