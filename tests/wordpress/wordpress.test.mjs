@@ -53,6 +53,11 @@ function installPackages() {
 function sudo(command, args) {
   return asRoot.length ? ['sudo', [command, ...args]] : [command, args];
 }
+/** Writes a file in a directory only root may write to (through sudo when not root). */
+function writeAsRoot(path, text) {
+  if (!asRoot.length) return writeFileSync(path, text);
+  run('sudo', ['tee', path], { input: text, stdio: ['pipe', 'ignore', 'inherit'] });
+}
 
 async function waitFor(check, what, timeout = 60_000) {
   const start = Date.now();
@@ -106,7 +111,7 @@ before(async () => {
   await waitFor(() => (run('mariadb', ['--no-defaults', '-S', socket, '-e', 'CREATE DATABASE IF NOT EXISTS lede']), true), 'MariaDB');
 
   // Debian's wp-config.php reads /etc/wordpress/config-<host>.php.
-  writeFileSync(
+  writeAsRoot(
     debianConfig,
     `<?php
 define('DB_NAME', 'lede');
@@ -171,7 +176,7 @@ after(async () => {
     database.kill('SIGTERM');
     await exited;
   }
-  rmSync(debianConfig, { force: true });
+  if (existsSync(debianConfig)) run(...sudo('rm', ['-f', debianConfig]));
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
