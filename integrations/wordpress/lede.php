@@ -272,6 +272,10 @@ function lede_finish_element( string $html ): string {
 		$at   = $offset + strlen( $tag );
 	}
 	$out .= wptexturize( substr( $html, $at ) );
+	// The lead image (`priority`) is in the page before Lede upgrades it: give its <img> the high fetch priority now, which also keeps it eager below.
+	if ( 0 === stripos( $html, '<lede-captioned-image' ) && array_key_exists( 'priority', lede_parse_attributes( $tags[2][0][0] ?? '' ) ) ) {
+		$out = preg_replace( '/<img\b(?![^>]*\sfetchpriority\s*=)/i', '<img fetchpriority="high"', $out, 1 );
+	}
 	return function_exists( 'wp_filter_content_tags' ) ? wp_filter_content_tags( $out ) : $out;
 }
 

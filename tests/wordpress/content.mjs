@@ -8,7 +8,8 @@
  */
 export const leadImage = '/wp-content/uploads/lede-lead.svg';
 
-export const html = `<lede-live-banner topic="War in Ukraine" href="/live/war-in-ukraine">
+/** The article as raw HTML; `imageHint` goes on the lead <img> (classic content relies on the element's `priority` alone). */
+const article = (imageHint) => `<lede-live-banner topic="War in Ukraine" href="/live/war-in-ukraine">
 Follow our live coverage for the latest updates
 </lede-live-banner>
 
@@ -21,7 +22,7 @@ Follow our live coverage for the latest updates
 </lede-article-header>
 
 <lede-captioned-image credit="East News | Alexander Zemlianichenko" priority>
-<img src="${leadImage}" alt="Shipping containers stacked in a freight yard" width="1200" height="800" fetchpriority="high">
+<img src="${leadImage}" alt="Shipping containers stacked in a freight yard" width="1200" height="800"${imageHint}>
 Most of the cargo now goes by rail rather than by sea, according to Seoul.
 </lede-captioned-image>
 
@@ -38,8 +39,10 @@ Most of the cargo now goes by rail rather than by sea, according to Seoul.
 </ul>
 </lede-related-content>`;
 
-/** The same article in a Custom HTML block of the block editor. */
-export const block = `<!-- wp:html -->\n${html}\n<!-- /wp:html -->`;
+export const html = article('');
+
+/** The article in a Custom HTML block of the block editor, its lead image marked fetchpriority="high" as well. */
+export const block = `<!-- wp:html -->\n${article(' fetchpriority="high"')}\n<!-- /wp:html -->`;
 
 export const shortcodes = `[lede_live_banner topic="War in Ukraine" href="/live/war-in-ukraine"]
 Follow our live coverage for the latest updates
