@@ -9,6 +9,7 @@ import {
   toDatetimeAttribute,
 } from '../../internal/dates.js';
 import { checkHeadingLevel, requireContent, safeUrl, type Reporter } from '../../internal/checks.js';
+import { splitFromContent } from '../../internal/cms-hints.js';
 import { ContentCheckController } from '../../internal/content-check.js';
 import { renderHeading, type HeadingLevel } from '../../internal/heading.js';
 import { jsonAttributeConverter, MalformedJson } from '../../internal/json.js';
@@ -386,7 +387,7 @@ export class LedeArticleHeader extends LedeElement {
       const heading = this.querySelector(':scope > :is(h1, h2, h3, h4, h5, h6, [role="heading"]):not([slot])');
       requireContent(this, 'headline', heading !== null, 'the content has no heading element, so the headline is not a heading for screen readers and search engines.', 'Write the headline as <h1>…</h1> inside the element.');
     } else {
-      requireContent(this, 'headline', this.headline !== '', 'there is no headline to show.', 'Put the headline inside the element as <h1>…</h1>, or set the headline attribute.');
+      requireContent(this, 'headline', this.headline !== '', ...(splitFromContent(this) ?? ['there is no headline to show.', 'Put the headline inside the element as <h1>…</h1>, or set the headline attribute.'] as const));
     }
   }
 

@@ -6,6 +6,7 @@ import { claimFeedPolicy } from '../../internal/feed-policy.js';
 import { LedeElement } from '../../internal/lede-element.js';
 import { LocaleController } from '../../internal/locale.js';
 import { SlotController } from '../../internal/slots.js';
+import { hideEdgeBreaks } from '../../internal/cms-hints.js';
 import { formatCount } from '../../internal/i18n.js';
 import { formatRelative, msUntilRelativeChange } from '../../internal/dates.js';
 import { hostStyles, visuallyHidden } from '../../styles/host.js';
@@ -290,6 +291,7 @@ export class LedeLiveBanner extends LedeElement {
   }
 
   protected override updated(): void {
+    hideEdgeBreaks(this);
     this.keepFocus();
   }
 
