@@ -161,8 +161,11 @@ function articleElements(article: Article): ElementSpec {
     else children.push(['lede-quote-block', { lang, speaker: block.speaker, 'speaker-title': block.speakerTitle, cite: block.cite }, [['p', {}, [block.text]]]]);
   }
   if (related && (related.items?.length || related.feed)) {
-    const list = related.items?.length ? [['ul', {}, related.items.map((item): ElementSpec => ['li', {}, [['a', { href: item.url }, [item.title]]]])] as ElementSpec] : [];
-    children.push(['lede-related-content', { lang, heading: related.heading, src: related.feed, max: related.max }, list]);
+    // The items as the element's JSON attribute: the server renders them (with the heading) into its
+    // shadow root. A light-DOM <ul> would render as a bare slot on the server and gain its heading only
+    // on hydration, moving everything under it.
+    const items = related.items?.length ? JSON.stringify(related.items) : undefined;
+    children.push(['lede-related-content', { lang, heading: related.heading, items, src: related.feed, max: related.max }]);
   }
   return ['article', {}, children];
 }
@@ -204,7 +207,7 @@ export async function renderArticle(input: unknown, options: RenderArticleOption
     `<script type="module" src="${escapeHtml(hydrateSupport)}"></script>`,
     `<script type="module" src="${escapeHtml(cdn)}"></script>`,
   ].filter(Boolean);
-  return `<!doctype html>
+  return `<!DOCTYPE html>
 <html lang="${escapeHtml(article.lang)}">
 <head>
 ${head.join('\n')}

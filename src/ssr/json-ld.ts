@@ -10,9 +10,63 @@
  */
 import type { Article, ArticleAuthor, ArticleImage, ArticleLive, ArticleRelated } from './article.js';
 
-type Node = Record<string, unknown>;
-
 const CONTEXT = 'https://schema.org';
+type Context = { '@context': typeof CONTEXT };
+
+/*
+ * The shapes written, as types: tests/types/json-ld.ts checks each against
+ * Schema.org's own types (schema-dts), property by property.
+ */
+export interface PersonNode { '@type': 'Person'; name: string; url?: string }
+export interface OrganizationNode { '@type': 'Organization'; name: string }
+/** Pixels, the way Schema.org writes a measured width or height (UN/CEFACT unit E37). */
+export interface PixelsNode { '@type': 'QuantitativeValue'; value: number; unitCode: 'E37' }
+export interface ImageObjectNode {
+  '@type': 'ImageObject';
+  url: string;
+  contentUrl: string;
+  width?: PixelsNode;
+  height?: PixelsNode;
+  caption?: string;
+  description?: string;
+  creditText?: string;
+  creator?: PersonNode | OrganizationNode | (PersonNode | OrganizationNode)[];
+  copyrightNotice?: string;
+}
+export interface NewsArticleNode extends Context {
+  '@type': 'NewsArticle';
+  '@id'?: string;
+  url?: string;
+  mainEntityOfPage?: { '@type': 'WebPage'; '@id': string };
+  headline: string;
+  description?: string;
+  articleSection?: string;
+  inLanguage: string;
+  image?: ImageObjectNode[];
+  datePublished: string;
+  dateModified: string;
+  author: PersonNode[];
+  publisher?: { '@type': 'NewsMediaOrganization'; name: string; url?: string; logo?: ImageObjectNode };
+}
+export interface BlogPostingNode { '@type': 'BlogPosting'; headline: string; articleBody?: string; datePublished: string; url?: string }
+export interface LiveBlogPostingNode extends Context {
+  '@type': 'LiveBlogPosting';
+  '@id'?: string;
+  url?: string;
+  mainEntityOfPage?: string;
+  headline: string;
+  description?: string;
+  inLanguage?: string;
+  about: { '@type': 'Thing'; name: string };
+  coverageStartTime?: string;
+  coverageEndTime?: string;
+  datePublished?: string;
+  dateModified?: string;
+  liveBlogUpdate?: BlogPostingNode[];
+}
+export interface ListItemNode { '@type': 'ListItem'; position: number; name: string; url: string; image?: string }
+export interface ItemListNode extends Context { '@type': 'ItemList'; name: string; itemListElement: ListItemNode[] }
+export type JsonLdNode = NewsArticleNode | LiveBlogPostingNode | ItemListNode;
 
 /** Marks the `<script>`s Lede writes, one per node type, so nothing writes the same node twice. */
 export const STRUCTURED_DATA_ATTRIBUTE = 'data-lede-structured-data';
@@ -29,16 +83,17 @@ export function absoluteUrl(value: string | undefined, base?: string): string | 
 }
 
 /** Drops undefined and empty values, so absent data is absent rather than `null`. */
-function compact(node: Node): Node {
-  for (const key of Object.keys(node)) {
-    const value = node[key];
-    if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) delete node[key];
+function compact<T extends object>(node: T): T {
+  const record = node as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    const value = record[key];
+    if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) delete record[key];
   }
   return node;
 }
 
-function person(author: ArticleAuthor, base?: string): Node {
-  return compact({ '@type': 'Person', name: author.name, url: absoluteUrl(author.url, base) });
+function person(author: ArticleAuthor, base?: string): PersonNode {
+  return compact<PersonNode>({ '@type': 'Person', name: author.name, url: absoluteUrl(author.url, base) });
 }
 
 /** The credit line an element shows: "Agency | Photographer". */
@@ -47,20 +102,22 @@ export function creditText(credit: ArticleImage['credit']): string | undefined {
   return parts.length ? parts.join(' | ') : undefined;
 }
 
-export function imageObject(image: ArticleImage, base?: string): Node | undefined {
+const pixels = (value: number | undefined): PixelsNode | undefined =>
+  value === undefined ? undefined : { '@type': 'QuantitativeValue', value, unitCode: 'E37' };
+
+export function imageObject(image: Pick<ArticleImage, 'src' | 'alt' | 'caption' | 'credit'> & { width?: number; height?: number }, base?: string): ImageObjectNode | undefined {
   const url = absoluteUrl(image.src, base);
   if (!url) return undefined;
   const { credit } = image;
-  const creators = [
-    credit?.photographer && { '@type': 'Person', name: credit.photographer },
-    credit?.agency && { '@type': 'Organization', name: credit.agency },
-  ].filter(Boolean);
-  return compact({
+  const creators: (PersonNode | OrganizationNode)[] = [];
+  if (credit?.photographer) creators.push({ '@type': 'Person', name: credit.photographer });
+  if (credit?.agency) creators.push({ '@type': 'Organization', name: credit.agency });
+  return compact<ImageObjectNode>({
     '@type': 'ImageObject',
     url,
     contentUrl: url,
-    width: image.width,
-    height: image.height,
+    width: pixels(image.width),
+    height: pixels(image.height),
     caption: image.caption,
     description: image.alt,
     creditText: creditText(credit),
@@ -69,9 +126,9 @@ export function imageObject(image: ArticleImage, base?: string): Node | undefine
   });
 }
 
-export function liveBlogPosting(live: ArticleLive, article: Pick<Article, 'lang' | 'header'>, base?: string): Node {
+export function liveBlogPosting(live: ArticleLive, lang?: string, base?: string): LiveBlogPostingNode {
   const url = absoluteUrl(live.url, base);
-  return compact({
+  return compact<LiveBlogPostingNode>({
     '@context': CONTEXT,
     '@type': 'LiveBlogPosting',
     '@id': url,
@@ -79,14 +136,14 @@ export function liveBlogPosting(live: ArticleLive, article: Pick<Article, 'lang'
     mainEntityOfPage: url,
     headline: live.topic,
     description: live.message,
-    inLanguage: article.lang,
+    inLanguage: lang,
     about: { '@type': 'Thing', name: live.topic },
     coverageStartTime: live.start,
     coverageEndTime: live.end,
     datePublished: live.start,
     dateModified: live.updates?.map((update) => update.published).sort().at(-1),
     liveBlogUpdate: (live.updates ?? []).map((update) =>
-      compact({
+      compact<BlogPostingNode>({
         '@type': 'BlogPosting',
         headline: update.headline,
         articleBody: update.text,
@@ -97,7 +154,7 @@ export function liveBlogPosting(live: ArticleLive, article: Pick<Article, 'lang'
   });
 }
 
-export function itemList(related: ArticleRelated, base?: string): Node | undefined {
+export function itemList(related: ArticleRelated, base?: string): ItemListNode | undefined {
   const items = (related.items ?? []).flatMap((item) => {
     const url = absoluteUrl(item.url, base);
     return url ? [{ name: item.title, url, image: absoluteUrl(item.image, base) }] : [];
@@ -107,7 +164,7 @@ export function itemList(related: ArticleRelated, base?: string): Node | undefin
     '@context': CONTEXT,
     '@type': 'ItemList',
     name: related.heading ?? 'Related content',
-    itemListElement: items.map((item, index) => compact({ '@type': 'ListItem', position: index + 1, ...item })),
+    itemListElement: items.map((item, index) => compact<ListItemNode>({ '@type': 'ListItem', position: index + 1, ...item })),
   };
 }
 
@@ -116,19 +173,20 @@ export interface JsonLdOptions {
   baseUrl?: string;
 }
 
-export function newsArticle(article: Article, base?: string): Node {
+export function newsArticle(article: Article, base?: string): NewsArticleNode {
   const { header } = article;
   const url = absoluteUrl(article.url, base);
-  const images = [article.leadImage, ...article.body.map((block) => (block.type === 'image' ? block : undefined))]
-    .flatMap((image) => (image ? [imageObject(image, base)] : []))
-    .filter(Boolean);
+  const images = [article.leadImage, ...article.body.map((block) => (block.type === 'image' ? block : undefined))].flatMap((image) => {
+    const node = image && imageObject(image, base);
+    return node ? [node] : [];
+  });
   const publisher = article.publisher;
-  return compact({
+  return compact<NewsArticleNode>({
     '@context': CONTEXT,
     '@type': 'NewsArticle',
     '@id': url,
     url,
-    mainEntityOfPage: url && { '@type': 'WebPage', '@id': url },
+    mainEntityOfPage: url ? { '@type': 'WebPage', '@id': url } : undefined,
     headline: header.headline,
     description: header.standfirst,
     articleSection: header.kicker,
@@ -139,11 +197,11 @@ export function newsArticle(article: Article, base?: string): Node {
     author: header.authors.map((author) => person(author, base)),
     publisher:
       publisher &&
-      compact({
+      compact<NonNullable<NewsArticleNode['publisher']>>({
         '@type': 'NewsMediaOrganization',
         name: publisher.name,
         url: absoluteUrl(publisher.url, base),
-        logo: publisher.logo && compact({ '@type': 'ImageObject', url: absoluteUrl(publisher.logo.url, base), width: publisher.logo.width, height: publisher.logo.height }),
+        logo: publisher.logo && imageObject({ src: publisher.logo.url, alt: '', width: publisher.logo.width, height: publisher.logo.height }, base),
       }),
   });
 }
@@ -152,10 +210,10 @@ export function newsArticle(article: Article, base?: string): Node {
  * The article's JSON-LD nodes: `NewsArticle`, then `LiveBlogPosting` when
  * live coverage is part of it, then `ItemList` when it lists related items.
  */
-export function toJsonLd(article: Article, options: JsonLdOptions = {}): Node[] {
+export function toJsonLd(article: Article, options: JsonLdOptions = {}): JsonLdNode[] {
   const base = absoluteUrl(article.url, options.baseUrl) ?? options.baseUrl;
-  const nodes = [newsArticle(article, base)];
-  if (article.live) nodes.push(liveBlogPosting(article.live, article, base));
+  const nodes: JsonLdNode[] = [newsArticle(article, base)];
+  if (article.live) nodes.push(liveBlogPosting(article.live, article.lang, base));
   const list = article.related && itemList(article.related, base);
   if (list) nodes.push(list);
   return nodes;
