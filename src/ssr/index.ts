@@ -129,7 +129,9 @@ const paragraphChild = (inline: ArticleInline): Child => (typeof inline === 'str
 function imageElement(image: ArticleImage, lang: string, lead: boolean): ElementSpec {
   const img: ElementSpec = [
     'img',
-    { src: image.src, srcset: image.srcset, sizes: image.srcset ? image.sizes : undefined, alt: image.alt, width: image.width, height: image.height, fetchpriority: lead ? 'high' : undefined, loading: lead ? undefined : 'lazy' },
+    // slot="image" as the server writes it (docs/components/captioned-image.md): the image is in its box
+    // before hydration, not in the caption's slot, so hydrating moves nothing.
+    { slot: 'image', src: image.src, srcset: image.srcset, sizes: image.srcset ? image.sizes : undefined, alt: image.alt, width: image.width, height: image.height, fetchpriority: lead ? 'high' : undefined, loading: lead ? undefined : 'lazy' },
   ];
   return ['lede-captioned-image', { lang, priority: lead, credit: creditText(image.credit) }, [img, image.caption]];
 }
@@ -161,11 +163,10 @@ function articleElements(article: Article): ElementSpec {
     else children.push(['lede-quote-block', { lang, speaker: block.speaker, 'speaker-title': block.speakerTitle, cite: block.cite }, [['p', {}, [block.text]]]]);
   }
   if (related && (related.items?.length || related.feed)) {
-    // The items as the element's JSON attribute: the server renders them (with the heading) into its
-    // shadow root. A light-DOM <ul> would render as a bare slot on the server and gain its heading only
-    // on hydration, moving everything under it.
-    const items = related.items?.length ? JSON.stringify(related.items) : undefined;
-    children.push(['lede-related-content', { lang, heading: related.heading, items, src: related.feed, max: related.max }]);
+    // The CMS's list as light-DOM links: readable without JavaScript and by any crawler. Before
+    // hydration the element's own styles draw its heading and spacing around it (no layout shift).
+    const links = (related.items ?? []).map((item): ElementSpec => ['li', {}, [['a', { href: item.url }, [item.title]]]]);
+    children.push(['lede-related-content', { lang, heading: related.heading, src: related.feed, max: related.max }, links.length ? [['ul', {}, links]] : []]);
   }
   return ['article', {}, children];
 }

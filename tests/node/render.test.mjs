@@ -45,6 +45,8 @@ describe('renderArticle', () => {
     for (const [path, value] of fields) {
       const where = path.join('/');
       if (path.at(-1) === 'alt') assert.ok(page.includes(`alt="${value}"`), `${where} is the <img>'s alt`);
+      // Drawn from the attribute by the element's styles until it hydrates (render-browser.test.mjs sees it).
+      else if (where === 'related/heading') assert.match(page, new RegExp(`<lede-related-content[^>]* heading="${value}"`), where);
       else if (JSON_LD_ONLY.some((pattern) => pattern.test(where))) assert.ok(jsonLd.includes(JSON.stringify(value)), `${where} is in the JSON-LD`);
       else assert.ok(text.includes(value), `${where} is readable: ${value}`);
     }
