@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { ssrBuilds } from './ssr/rollup.ssr.mjs';
+import { literalLazyImports, ssrBuilds } from './ssr/rollup.ssr.mjs';
 
 const components = readdirSync('src/components', { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
@@ -96,6 +96,7 @@ export default [
         tsconfig: './tsconfig.build.json',
         compilerOptions: { ...compilerOptions, outDir: 'dist', declaration: true, declarationDir: 'dist' },
       }),
+      literalLazyImports,
       copyStylesheet,
     ],
   },

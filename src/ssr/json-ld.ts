@@ -68,8 +68,7 @@ export interface ListItemNode { '@type': 'ListItem'; position: number; name: str
 export interface ItemListNode extends Context { '@type': 'ItemList'; name: string; itemListElement: ListItemNode[] }
 export type JsonLdNode = NewsArticleNode | LiveBlogPostingNode | ItemListNode;
 
-/** Marks the `<script>`s Lede writes, one per node type, so nothing writes the same node twice. */
-export const STRUCTURED_DATA_ATTRIBUTE = 'data-lede-structured-data';
+export { STRUCTURED_DATA_ATTRIBUTE } from './json-ld-marker.js';
 
 /** An absolute http(s) URL for `value` against `base`, or undefined: search engines read only absolute URLs. */
 export function absoluteUrl(value: string | undefined, base?: string): string | undefined {

@@ -14,6 +14,7 @@ import { formatter } from '../../internal/intl.js';
 import { LedeElement } from '../../internal/lede-element.js';
 import { clip, MAX_AUTHORS } from '../../internal/limits.js';
 import { RelativeTimeController } from '../../internal/relative-time.js';
+import { requestStructuredData } from '../../internal/structured-data.js';
 import { hostStyles, visuallyHidden } from '../../styles/host.js';
 import { articleHeaderStyles } from './article-header.styles.js';
 
@@ -41,6 +42,7 @@ const authorsConverter = jsonAttributeConverter('[{"name": "Jane Doe", "url": "/
  * a threshold, with the exact time on hover and keyboard focus.
  *
  * @attr lang - Language of labels, dates and lists; otherwise the closest ancestor's `lang`, then the document's.
+ * @attr structured-data - Opt-in: writes the article's Schema.org `NewsArticle` JSON-LD (headline, standfirst, authors, dates, the page's first captioned image with its credit) into the document's head, once per page and not when the page already has it (`renderArticle` writes it on the server). Loaded on demand: pages without it download nothing more.
  * @attr messages - Overrides of built-in labels (`by`, `updated`), as a property or JSON in the `messages` attribute.
  * @prop messages - Overrides of built-in labels (`by`, `updated`), as a property or JSON in the `messages` attribute.
  *
@@ -154,7 +156,10 @@ export class LedeArticleHeader extends LedeElement {
   }
 
   protected override updated(): void {
-    this.whenParsed(() => this.checkHeadline());
+    this.whenParsed(() => {
+      this.checkHeadline();
+      requestStructuredData(this, 'NewsArticle');
+    });
   }
 
   protected override render() {
