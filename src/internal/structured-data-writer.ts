@@ -100,6 +100,39 @@ function bannerNode(banner: BannerData & Element) {
   return liveBlogPosting(live, languageOf(banner), location.href);
 }
 
+/** The JSON the writer is about to put in a script: the only text the policy below passes. */
+let pendingJson: string | undefined;
+let jsonLdPolicy: { createScript(text: string): unknown } | null | undefined;
+
+/**
+ * Under Trusted Types a script's text must come from a policy, even for JSON-LD (Chromium reports
+ * and blocks any other write). `lede-json-ld` passes only the JSON being written now; a page that
+ * enforces Trusted Types lists it in its `trusted-types` directive (docs/ssr.md).
+ */
+function scriptText(json: string): unknown {
+  if (jsonLdPolicy === undefined) {
+    try {
+      const factory = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: { createScript(text: string): string }): { createScript(text: string): unknown } } }).trustedTypes;
+      jsonLdPolicy =
+        factory?.createPolicy('lede-json-ld', {
+          createScript: (text) => {
+            if (text !== pendingJson) throw new TypeError('The lede-json-ld policy only passes the JSON-LD Lede is writing.');
+            return text;
+          },
+        }) ?? null;
+    } catch {
+      // The page's policy list leaves the name out: write plain text (a page enforcing Trusted Types reports it).
+      jsonLdPolicy = null;
+    }
+  }
+  pendingJson = json;
+  try {
+    return jsonLdPolicy ? jsonLdPolicy.createScript(json) : json;
+  } finally {
+    pendingJson = undefined;
+  }
+}
+
 export function writeStructuredData(host: Element, type: StructuredDataType): void {
   // Checked again: another element may have written it while this module loaded.
   if (hasStructuredData(type) || !host.isConnected) return;
@@ -110,8 +143,7 @@ export function writeStructuredData(host: Element, type: StructuredDataType): vo
   const script = document.createElement('script');
   script.type = 'application/ld+json';
   script.setAttribute(STRUCTURED_DATA_ATTRIBUTE, type);
-  // A text node, not textContent: JSON-LD is data, and Trusted Types guards script text set by assignment.
-  script.append(document.createTextNode(serializeJsonLd(node)));
+  script.text = scriptText(serializeJsonLd(node)) as string;
   // In the head, not inside the element (its slots would take it for content) nor beside it (CMS selectors).
   document.head.append(script);
 }

@@ -9,8 +9,10 @@ import { withServerAndBrowser } from './browser.mjs';
 import { renderExample } from '../../scripts/render-example.mjs';
 
 const payload = '</script><script>alert(1)</script><!--';
-const handMade = (headline = 'North Korea has sent Russia munitions, Seoul says') => `<!DOCTYPE html>
-<html lang="en-US"><head><meta charset="utf-8"><title>Hand-made</title>
+// The README's strict policy, with the JSON-LD writer's policy name added as docs/ssr.md says.
+const TRUSTED_TYPES = "script-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html lede-feed lede-json-ld 'allow-duplicates'";
+const handMade = (headline = 'North Korea has sent Russia munitions, Seoul says', head = '') => `<!DOCTYPE html>
+<html lang="en-US"><head><meta charset="utf-8"><title>Hand-made</title>${head}
 <link rel="canonical" href="https://news.example.com/news/hand-made">
 <meta property="og:site_name" content="The Daily Example">
 <script type="module" src="/dist/cdn/lede.js"></script></head>
@@ -30,6 +32,7 @@ const env = withServerAndBrowser(async () => {
     pages: {
       '/sd/hand-made.html': handMade(),
       '/sd/hostile.html': handMade(payload),
+      '/sd/trusted-types.html': handMade(undefined, `<meta http-equiv="Content-Security-Policy" content="${TRUSTED_TYPES}">`),
       // The server-rendered example, with the attribute added to both elements.
       '/sd/rendered.html': rendered.replace('<lede-article-header ', '<lede-article-header structured-data ').replace('<lede-live-banner ', '<lede-live-banner structured-data coverage-start="2024-03-19T06:00:00-04:00" '),
       '/sd/plain.html': rendered,
@@ -107,5 +110,11 @@ describe('structured-data attribute', () => {
     assert.deepEqual(problems.dialogs, []);
     assert.deepEqual(problems.errors, []);
     assert.equal(scripts.find(({ type }) => type === 'NewsArticle').node.headline, payload);
+  });
+
+  it('works where Trusted Types are enforced: no report, the JSON-LD written through its lede-json-ld policy', async () => {
+    const { scripts, problems } = await open('/sd/trusted-types.html');
+    assert.deepEqual(problems.errors, []);
+    assert.deepEqual(scripts.map(({ type }) => type).sort(), ['LiveBlogPosting', 'NewsArticle']);
   });
 });
