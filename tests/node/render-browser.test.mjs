@@ -11,10 +11,13 @@ import { EXAMPLE_PATH, renderExample } from '../../scripts/render-example.mjs';
 import { exampleArticle, ssr, withEveryText } from './render-helpers.mjs';
 
 const HOSTILE_PATH = '/render/hostile.html';
+const NO_SCRIPT_PATH = '/render/no-script.html';
 const payload = '</script><script>alert(1)</script><!--';
 const env = withServerAndBrowser(async () => ({
   pages: {
     [EXAMPLE_PATH]: await renderExample(),
+    // The same page without Lede's two scripts: the physical limit for its first paint.
+    [NO_SCRIPT_PATH]: (await renderExample()).replace(/<script type="module"[^>]*><\/script>/g, ''),
     [HOSTILE_PATH]: await ssr.renderArticle(withEveryText(exampleArticle(), () => payload), { cdn: '/dist/cdn/lede.js' }),
   },
 }));
@@ -180,5 +183,32 @@ describe('a rendered article in the browser', () => {
     assert.deepEqual(seen.jsonLd, [payload, payload, null]);
     assert.deepEqual(problems.dialogs, []);
     assert.deepEqual(problems.errors, []);
+  });
+
+  it('its Largest Contentful Paint is no later than the same page without the scripts (median of 3, 100 ms for noise)', async () => {
+    const lcp = async (path) => {
+      const context = await env.browser.newContext({ viewport: { width: 800, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(`${env.origin}${path}`, { waitUntil: 'load' });
+      const entry = await page.evaluate(
+        () =>
+          new Promise((resolve) =>
+            new PerformanceObserver((list) => {
+              const last = list.getEntries().at(-1);
+              resolve({ time: last.startTime, element: last.element?.localName });
+            }).observe({ type: 'largest-contentful-paint', buffered: true }),
+          ),
+      );
+      await context.close();
+      return entry;
+    };
+    const runs = { scripts: [], bare: [] };
+    for (let run = 0; run < 3; run += 1) {
+      runs.scripts.push(await lcp(EXAMPLE_PATH));
+      runs.bare.push(await lcp(NO_SCRIPT_PATH));
+    }
+    const median = (entries) => entries.map((entry) => entry.time).sort((a, b) => a - b)[1];
+    assert.deepEqual(new Set(runs.scripts.map((entry) => entry.element)), new Set(runs.bare.map((entry) => entry.element)), 'the same element is the largest paint');
+    assert.ok(median(runs.scripts) <= median(runs.bare) + 100, `LCP ${median(runs.scripts)} ms with the scripts, ${median(runs.bare)} ms without`);
   });
 });
