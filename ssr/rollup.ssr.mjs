@@ -50,6 +50,6 @@ export const literalLazyImports = {
   name: 'lede-literal-lazy-imports',
   transform(code, id) {
     if (!id.includes('/src/') || !code.includes('lede-lazy')) return null;
-    return { code: code.replace(/import\(\s*\/\* lede-lazy \*\/\s*new URL\(('\.\/[^']+'), import\.meta\.url\)\.href\)/g, 'import($1)'), map: null };
+    return { code: code.replace(/import\(\s*\/\* lede-lazy \*\/\s*(?:\/\*[^*]*\*\/\s*)*new URL\(('\.\/[^']+'), import\.meta\.url\)\.href\)/g, 'import($1)'), map: null };
   },
 };
