@@ -29,3 +29,18 @@ export function withEveryText(article, replace) {
   }
   return copy;
 }
+
+/** What a reader's console would show, and any dialog a script opened (an `alert(1)` that got through). */
+export function watch(page) {
+  const problems = { errors: [], warnings: [], dialogs: [] };
+  page.on('pageerror', (error) => problems.errors.push(String(error)));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.errors.push(message.text());
+    if (message.type() === 'warning') problems.warnings.push(message.text());
+  });
+  page.on('dialog', (dialog) => {
+    problems.dialogs.push(dialog.message());
+    dialog.dismiss();
+  });
+  return problems;
+}

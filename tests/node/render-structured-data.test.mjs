@@ -7,6 +7,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { withServerAndBrowser } from './browser.mjs';
 import { renderExample } from '../../scripts/render-example.mjs';
+import { watch } from './render-helpers.mjs';
 
 const payload = '</script><script>alert(1)</script><!--';
 // The README's strict policy, with the JSON-LD writer's policy name added as docs/ssr.md says.
@@ -43,16 +44,7 @@ const env = withServerAndBrowser(async () => {
 async function open(path) {
   const context = await env.browser.newContext();
   const page = await context.newPage();
-  const problems = { errors: [], warnings: [], dialogs: [], writerRequests: 0 };
-  page.on('pageerror', (error) => problems.errors.push(String(error)));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.errors.push(message.text());
-    if (message.type() === 'warning') problems.warnings.push(message.text());
-  });
-  page.on('dialog', (dialog) => {
-    problems.dialogs.push(dialog.message());
-    dialog.dismiss();
-  });
+  const problems = { ...watch(page), writerRequests: 0 };
   page.on('request', (request) => {
     if (request.url().includes('structured-data-writer')) problems.writerRequests += 1;
   });
