@@ -70,7 +70,8 @@ function headerNode(header: HeaderData & Element) {
         headline,
         standfirst: text(header.querySelector(':scope > [slot="standfirst"]')) || header.standfirst,
         kicker: text(header.querySelector(':scope > [slot="kicker"]')) || header.kicker,
-        authors: header.authors,
+        // As set (the element checks its own copy): only entries with a name; absoluteUrl drops unsafe links.
+        authors: (Array.isArray(header.authors) ? header.authors : []).filter((author) => typeof author?.name === 'string' && author.name.trim()),
         published: header.published,
         ...(header.updatedAt ? { updated: header.updatedAt } : {}),
       },
@@ -138,7 +139,14 @@ export function writeStructuredData(host: Element, type: StructuredDataType): vo
   if (hasStructuredData(type) || !host.isConnected) return;
   // The page's first such element describes it, whichever finished loading first.
   const first = document.querySelector(`${host.localName}[structured-data]`) ?? host;
-  const node = type === 'NewsArticle' ? headerNode(first as HeaderData & Element) : bannerNode(first as BannerData & Element);
+  let node;
+  try {
+    node = type === 'NewsArticle' ? headerNode(first as HeaderData & Element) : bannerNode(first as BannerData & Element);
+  } catch (error) {
+    // Nothing escapes into the page: search engines lose this node, the reader loses nothing.
+    warn(first.localName, 'structured-data', `could not be built (${String(error)}), so no JSON-LD was written.`, 'Check the element\'s attributes.');
+    return;
+  }
   if (!node) return;
   const script = document.createElement('script');
   script.type = 'application/ld+json';
