@@ -180,6 +180,16 @@ export function jsonLdScripts(article: Article, baseUrl?: string): string {
 }
 
 /**
+ * The two `<script>` tags a server-rendered page needs in its head, for pages that use the fragment:
+ * Lit's hydration support, then `lede.js`, as deferred modules (they run in this order after parsing).
+ */
+export function scriptTags(options: Pick<RenderArticleOptions, 'cdn' | 'hydrateSupport'> = {}): string {
+  const cdn = options.cdn ?? DEFAULT_CDN;
+  const hydrateSupport = options.hydrateSupport ?? hydrateSupportBeside(cdn);
+  return `<script type="module" src="${escapeHtml(hydrateSupport)}"></script>\n<script type="module" src="${escapeHtml(cdn)}"></script>`;
+}
+
+/**
  * The article as server-rendered HTML: a complete document with the JSON-LD,
  * the hydration support and `lede.js` (default), or with `{ document: false }`
  * the `<article>` and its JSON-LD for a page of your own (which then loads
@@ -194,8 +204,6 @@ export async function renderArticle(input: unknown, options: RenderArticleOption
   const jsonLd = jsonLdScripts(article, options.baseUrl);
   if (options.document === false) return `${jsonLd}\n${body}\n`;
 
-  const cdn = options.cdn ?? DEFAULT_CDN;
-  const hydrateSupport = options.hydrateSupport ?? hydrateSupportBeside(cdn);
   const head = [
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
@@ -205,8 +213,7 @@ export async function renderArticle(input: unknown, options: RenderArticleOption
     // The page's own few rules (the elements style themselves); a CMS template replaces them.
     '<style>body{margin:0;font:1.125rem/1.6 Georgia,serif}main{max-inline-size:42rem;margin-inline:auto;padding:1rem}img{max-inline-size:100%;block-size:auto}</style>',
     '<!-- Lede: hydration support first, then the elements; both are deferred modules and run in this order once the page is parsed. -->',
-    `<script type="module" src="${escapeHtml(hydrateSupport)}"></script>`,
-    `<script type="module" src="${escapeHtml(cdn)}"></script>`,
+    scriptTags(options),
   ].filter(Boolean);
   return `<!DOCTYPE html>
 <html lang="${escapeHtml(article.lang)}">

@@ -44,6 +44,15 @@ const FORMATS: Record<string, (value: string) => string | undefined> = {
   // Whitespace and control characters are stripped by browsers, which is how "java\tscript:" hides its scheme.
   'uri-reference': (value) => (/[\s\u0000-\u001f\u007f\\]/.test(value) ? 'must be a URL without spaces, control characters or backslashes' : undefined),
   'date-time': (value) => (Number.isNaN(Date.parse(value)) ? 'is not a real date and time' : undefined),
+  // Not a standard format: the IANA zones this Node knows (the same database browsers ship).
+  'time-zone': (value) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: value });
+      return undefined;
+    } catch {
+      return `${JSON.stringify(value.slice(0, 80))} is not an IANA time zone (e.g. America/New_York)`;
+    }
+  },
 };
 
 function resolveRef(root: Schema, ref: string): Schema {

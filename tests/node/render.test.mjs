@@ -78,6 +78,11 @@ describe('renderArticle', () => {
     assert.doesNotMatch(fragment, /<!DOCTYPE|<html[\s>]|<head[\s>]|<script type="module"/);
     assert.match(fragment, /<article>/);
     assert.equal(jsonLdOf(fragment).length, 3);
+    // The page around a fragment loads the same two scripts, in this order.
+    assert.equal(
+      ssr.scriptTags({ cdn: '/assets/lede/cdn/lede.js' }),
+      '<script type="module" src="/assets/lede/ssr/hydrate-support.js"></script>\n<script type="module" src="/assets/lede/cdn/lede.js"></script>',
+    );
   });
 
   it('points the scripts at a CDN copy with { cdn }, hydration support beside lede.js', async () => {
@@ -115,6 +120,7 @@ describe('renderArticle', () => {
     assert.deepEqual(messages({ ...article, live: { ...article.live, state: 'paused' } }), ['/live/state must be one of "live", "ended", not string "paused"']);
     assert.deepEqual(messages({ ...article, related: { items: [{ title: 'x', url: 'java\tscript:alert(1)' }] } }), ['/related/items/0/url must be a URL without spaces, control characters or backslashes']);
     assert.deepEqual(messages({ ...article, header: { ...article.header, authors: [] } }), ['/header/authors must have at least 1 item']);
+    assert.deepEqual(messages({ ...article, timeZone: 'Mars/Olympus_Mons' }), ['/timeZone "Mars/Olympus_Mons" is not an IANA time zone (e.g. America/New_York)']);
   });
 });
 
