@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { literalLazyImports, ssrBuilds } from './ssr/rollup.ssr.mjs';
 
 const components = readdirSync('src/components', { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
@@ -15,6 +16,9 @@ const npmInputs = {
   ...Object.fromEntries(
     components.map((name) => [`components/${name}/lede-${name}`, `src/components/${name}/lede-${name}.ts`]),
   ),
+  // Node only (lede-elements/ssr); json-ld is also what the elements' structured-data attribute imports.
+  'ssr/index': 'src/ssr/index.ts',
+  'ssr/json-ld': 'src/ssr/json-ld.ts',
 };
 
 const compilerOptions = {
@@ -79,7 +83,7 @@ export default [
   // 1. ES modules for npm: Lit stays external so apps share one copy.
   {
     input: npmInputs,
-    external: [/^lit($|\/)/, /^@lit\//, /^tslib$/],
+    external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^tslib$/, /^node:/],
     output: {
       dir: 'dist',
       format: 'es',
@@ -93,6 +97,7 @@ export default [
         tsconfig: './tsconfig.build.json',
         compilerOptions: { ...compilerOptions, outDir: 'dist', declaration: true, declarationDir: 'dist' },
       }),
+      literalLazyImports,
       copyStylesheet,
     ],
   },
@@ -128,4 +133,5 @@ export default [
       minifyComponentCss,
     ],
   },
+  ...ssrBuilds,
 ];

@@ -19,6 +19,7 @@ import { LocaleController } from '../../internal/locale.js';
 import { SlotController } from '../../internal/slots.js';
 import { clip, MAX_AUTHORS } from '../../internal/limits.js';
 import { RelativeTimeController } from '../../internal/relative-time.js';
+import { requestStructuredData } from '../../internal/structured-data.js';
 import { hostStyles, visuallyHidden } from '../../styles/host.js';
 import { articleHeaderStyles } from './article-header.styles.js';
 
@@ -89,6 +90,7 @@ const authorsConverter = jsonAttributeConverter('[{"name": "Jane Doe", "url": "/
  * a threshold, with the exact time on hover and keyboard focus.
  *
  * @attr lang - Language of labels, dates and lists; otherwise the closest ancestor's `lang`, then the document's.
+ * @attr structured-data - Opt-in: writes the article's Schema.org `NewsArticle` JSON-LD (headline, standfirst, authors, dates, the page's first captioned image with its credit) into the document's head, once per page and not when the page already has it (`renderArticle` writes it on the server). Loaded on demand: pages without it download nothing more.
  * @attr messages - Overrides of built-in labels (`by`, `updated`), as a property or JSON in the `messages` attribute.
  * @prop messages - Overrides of built-in labels (`by`, `updated`), as a property or JSON in the `messages` attribute.
  *
@@ -212,7 +214,10 @@ export class LedeArticleHeader extends LedeElement {
     super();
     // Re-renders when a relative time changes, while the header is on screen and the page visible.
     new RelativeTimeController(this, () => this.nextRelativeChange());
-    new ContentCheckController(this, () => this.checkHeadline());
+    new ContentCheckController(this, () => {
+      this.checkHeadline();
+      requestStructuredData(this, 'NewsArticle');
+    });
   }
 
   protected override willUpdate(): void {
