@@ -110,6 +110,10 @@ export default [
   //    code behind a dynamic import() is split off into dist/cdn/chunks/.
   {
     input: { lede: 'src/define.ts' },
+    // Entries keep their own exports only (Rollup's default, kept on purpose):
+    // what a chunk loaded later needs comes from a chunk, never from an entry
+    // file. A CMS often adds a query to the tag's URL (WordPress: lede.js?ver=6.4);
+    // a chunk importing "../lede.js" would then run a second copy of it.
     output: cdnModuleOutput,
     plugins: [...cdnPlugins(), removeStaleChunks],
   },
@@ -119,9 +123,7 @@ export default [
   //    (both work, but Lit then comes twice).
   {
     input: elementInputs,
-    // An entry may export more than its own module does, rather than
-    // moving an element's class into a chunk of its own.
-    preserveEntrySignatures: 'allow-extension',
+    // As above: entries export only their own exports.
     output: cdnModuleOutput,
     plugins: cdnPlugins(),
   },

@@ -6,13 +6,27 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { posix } from 'node:path';
 import { openPage, withServerAndBrowser } from './browser.mjs';
 
 const root = new URL('../../', import.meta.url);
 const read = (path) => readFileSync(new URL(path, root), 'utf8');
 const pkg = JSON.parse(read('package.json'));
 
-const env = withServerAndBrowser();
+/** Pages for the download budgets: three elements only, by the one-tag bundle and by the autoloader. */
+const threeElements = `
+  <lede-article-header published="2024-03-19T17:17:00Z"><h1>Seoul counts the containers</h1></lede-article-header>
+  <lede-captioned-image><img src="/demo/assets/freight-yard.svg" alt="Containers in a freight yard" width="1200" height="800">A freight yard.</lede-captioned-image>
+  <lede-quote-block speaker="Shin Won-sik"><p>The launches look like final checks.</p></lede-quote-block>`;
+const page = (script) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
+  <script type="module" src="${script}"></script></head><body>${threeElements}</body></html>`;
+
+const env = withServerAndBrowser({
+  pages: {
+    '/budget/three-elements.html': page('/dist/cdn/lede.js'),
+    '/budget/three-elements-autoloader.html': page('/dist/cdn/autoloader.js'),
+  },
+});
 
 /** Text and parts of the first <lede-quote-block>'s shadow root, once it has rendered. */
 async function renderedQuote(page) {
@@ -110,6 +124,84 @@ describe('size budget', () => {
     it(`${file} stays under ${limit} bytes gzip`, () => {
       const size = gzipSync(readFileSync(new URL(file, root)), { level: 9 }).length;
       assert.ok(size <= limit, `${file} is ${size} bytes gzip; the budget is ${limit}`);
+    });
+  }
+});
+
+describe('download budgets (issue 12: zero-cost upgrade)', () => {
+  const KIB = 1024;
+  const gzipSize = (file) => gzipSync(readFileSync(new URL(file, root)), { level: 9 }).length;
+  const sum = (files) => [...files].reduce((total, file) => total + gzipSize(file), 0);
+  const list = (files) => [...files].map((file) => `${file} ${gzipSize(file)} B`).join(', ');
+
+  /** `file` (a path from the repository root) and every module it imports statically, transitively. */
+  function staticGraph(file, seen = new Set()) {
+    if (seen.has(file)) return seen;
+    seen.add(file);
+    for (const [, specifier] of read(file).matchAll(/(?:\bfrom|\bimport)\s*["'](\.{1,2}\/[^"']+)["']/g)) {
+      staticGraph(posix.join(posix.dirname(file), specifier), seen);
+    }
+    return seen;
+  }
+
+  /** The source files a built script holds, as its source map names them. */
+  const sourcesOf = (file) => JSON.parse(read(`${file}.map`)).sources;
+  /** Feed reading and polling: what a page without `src` on any element should never download. */
+  const isFeedOrPolling = (source) => /\/src\/.*(feed|poll)[^/]*\.ts$/.test(source);
+
+  /** Loads `url`, scrolls to the end (lazy feeds start near the viewport), and lists the scripts it requested. */
+  async function scriptsRequested(url, { settle } = {}) {
+    const context = await env.browser.newContext({ viewport: { width: 412, height: 915 } });
+    const tab = await context.newPage();
+    const scripts = new Set();
+    tab.on('request', (request) => {
+      const { pathname } = new URL(request.url());
+      if (pathname.endsWith('.js')) scripts.add(pathname.slice(1));
+    });
+    await tab.goto(url, { waitUntil: 'load' });
+    await tab.waitForFunction(() => document.querySelector('lede-quote-block')?.shadowRoot?.querySelector('blockquote'));
+    await tab.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    if (settle) await settle(tab);
+    await tab.waitForLoadState('networkidle');
+    await context.close();
+    return scripts;
+  }
+
+  it('dist/cdn/autoloader.js stays under 1.5 KiB gzip', () => {
+    const size = gzipSize('dist/cdn/autoloader.js');
+    assert.ok(size <= 1.5 * KIB, `autoloader.js is ${size} bytes gzip; the budget is ${1.5 * KIB}`);
+  });
+
+  it('the scripts needed before the first element renders (lede.js and its static imports) stay under 14 KiB gzip', () => {
+    const files = staticGraph('dist/cdn/lede.js');
+    const size = sum(files);
+    assert.ok(size <= 14 * KIB, `${size} bytes gzip (${list(files)}); the budget is ${14 * KIB}`);
+  });
+
+  it('every script the demo article loads (five elements, both feeds) stays under 18 KiB gzip in total', async () => {
+    const scripts = await scriptsRequested(`${env.origin}/demo/`, {
+      // Both feeds rendered: the banner's latest update and the related list's thumbnails.
+      settle: (tab) =>
+        tab.waitForFunction(
+          () =>
+            document.querySelector('lede-live-banner')?.shadowRoot?.querySelector('[part~="update"]') &&
+            document.querySelector('lede-related-content')?.shadowRoot?.querySelector('img'),
+        ),
+    });
+    assert.ok(scripts.has('dist/cdn/lede.js'), [...scripts].join(', '));
+    const size = sum(scripts);
+    assert.ok(size <= 18 * KIB, `${size} bytes gzip (${list(scripts)}); the budget is ${18 * KIB}`);
+  });
+
+  for (const [how, pagePath, entry] of [
+    ['with lede.js', '/budget/three-elements.html', 'dist/cdn/lede.js'],
+    ['with the autoloader', '/budget/three-elements-autoloader.html', 'dist/cdn/autoloader.js'],
+  ]) {
+    it(`a page with only the header, the image and the quote downloads no feed or polling code (${how})`, async () => {
+      const scripts = await scriptsRequested(`${env.origin}${pagePath}`);
+      assert.ok(scripts.has(entry), [...scripts].join(', '));
+      const feedCode = [...scripts].flatMap((file) => sourcesOf(file).filter(isFeedOrPolling).map((source) => `${file} holds ${source}`));
+      assert.deepEqual(feedCode, []);
     });
   }
 });
