@@ -4,10 +4,11 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { posix } from 'node:path';
 import { openPage, withServerAndBrowser } from './browser.mjs';
+import { minifyCss } from '../../scripts/minify-css.mjs';
 
 const root = new URL('../../', import.meta.url);
 const read = (path) => readFileSync(new URL(path, root), 'utf8');
@@ -204,4 +205,72 @@ describe('download budgets (issue 12: zero-cost upgrade)', () => {
       assert.deepEqual(feedCode, []);
     });
   }
+});
+
+describe('CSS minified at build time', () => {
+  /** lede.css and the text of every `css` template, as written (from the unminified npm build). */
+  async function stylesheets() {
+    const sheets = [['src/styles/lede.css', read('src/styles/lede.css')]];
+    const modules = ['dist/styles/host.js'];
+    for (const name of readdirSync(new URL('dist/components/', root))) modules.push(`dist/components/${name}/${name}.styles.js`);
+    for (const file of modules) {
+      for (const [name, value] of Object.entries(await import(new URL(file, root).href))) {
+        if (typeof value?.cssText === 'string') sheets.push([`${file} ${name}`, value.cssText]);
+      }
+    }
+    return sheets;
+  }
+
+  it('parses in Chromium to the same rules and declarations as the source (lede.css and every css template)', async () => {
+    const sheets = await stylesheets();
+    assert.ok(sheets.length >= 7, sheets.map(([name]) => name).join(', '));
+    const context = await env.browser.newContext();
+    const tab = await context.newPage();
+    const parsed = await tab.evaluate(
+      (pairs) => {
+        // Each rule's declarations are compared as computed values on a probe element, so that
+        // equivalent spellings (150ms and .15s, transparent and #0000, background: none and 0 0)
+        // compare equal; var() computes to its fallback, the same way for both.
+        const probe = document.body.appendChild(document.createElement('div')).appendChild(document.createElement('div'));
+        probe.parentElement.style.display = 'none';
+        // Custom properties compute to their text: compare it without formatting whitespace, quotes or leading zeros.
+        const normalizeText = (value) =>
+          value
+            .replace(/'([^'"]*)'/g, '"$1"')
+            .replace(/\s*([,()/])\s*/g, '$1')
+            .replace(/\s+/g, ' ')
+            .replace(/(^|[^\w.-])0\.(\d)/g, '$1.$2')
+            .trim();
+        const computed = (style) => {
+          probe.style.cssText = style.cssText;
+          const values = getComputedStyle(probe);
+          return [...style]
+            .map((name) => `${name}:${name.startsWith('--') ? normalizeText(values.getPropertyValue(name)) : values.getPropertyValue(name)}${style.getPropertyPriority(name)}`)
+            // `background: none` is minified to `background: 0 0`: at the top left either way.
+            .map((declaration) => declaration.replace(/^(background-position-[xy]):0%$/, '$1:0px'))
+            .sort()
+            .join(';');
+        };
+        const describe = (rules) =>
+          [...rules].map((rule) => {
+            if (rule.style) return `${rule.selectorText ?? rule.keyText ?? ''}{${computed(rule.style)}}`;
+            if (rule.cssRules) return `@${rule.conditionText ?? rule.name ?? ''}{${describe(rule.cssRules).join('')}}`;
+            return rule.cssText;
+          });
+        const parse = (text) => {
+          const sheet = new CSSStyleSheet();
+          sheet.replaceSync(text);
+          return describe(sheet.cssRules);
+        };
+        return pairs.map(([name, original, minified]) => ({ name, original: parse(original), minified: parse(minified), minifiedLength: minified.length, originalLength: original.length }));
+      },
+      sheets.map(([name, text]) => [name, text, minifyCss(text)]),
+    );
+    await context.close();
+    for (const { name, original, minified, minifiedLength, originalLength } of parsed) {
+      assert.ok(original.length > 0, `${name} has rules`);
+      assert.deepEqual(minified, original, name);
+      assert.ok(minifiedLength < originalLength, `${name} got shorter`);
+    }
+  });
 });
