@@ -83,6 +83,14 @@ const copyStylesheet = {
   },
 };
 
+/** The autoloader is for script tags only (it loads dist/cdn/lede-<name>.js): no npm declaration for it. */
+const cdnOnly = {
+  name: 'lede-cdn-only',
+  generateBundle(_, bundle) {
+    delete bundle['autoloader.d.ts'];
+  },
+};
+
 export default [
   // 1. ES modules for npm: Lit stays external so apps share one copy.
   {
@@ -102,6 +110,7 @@ export default [
         compilerOptions: { ...compilerOptions, outDir: 'dist', declaration: true, declarationDir: 'dist' },
       }),
       copyStylesheet,
+      cdnOnly,
     ],
   },
   // 2. The script-tag ES module: one tag, lede.js, registers every element.
