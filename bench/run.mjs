@@ -118,12 +118,14 @@ const pages = {
  * when Lede is on the page, every <lede-*> element defined and rendered.
  */
 function observe({ expectUpgrade }) {
-  const bench = (window.__bench = { lcp: null, cls: 0, longTasks: [], ready: null });
+  const bench = (window.__bench = { lcp: null, lcpCandidates: [], cls: 0, longTasks: [], ready: null });
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
       const element = entry.element;
       const host = element?.getRootNode() instanceof ShadowRoot ? element.getRootNode().host : element?.parentElement;
-      bench.lcp = {
+      // Every candidate, not only the last: shows whether the photo had an entry before the upgrade.
+      // Slot and parent are read when the observer reports, which may be just after the entry.
+      bench.lcpCandidates.push(bench.lcp = {
         time: entry.startTime,
         tag: element?.localName ?? null,
         src: entry.url ? new URL(entry.url).pathname.split('/').pop() : null,
@@ -131,7 +133,7 @@ function observe({ expectUpgrade }) {
         inShadowRoot: element ? element.getRootNode() instanceof ShadowRoot : null,
         parent: host?.localName ?? null,
         size: entry.size,
-      };
+      });
     }
   }).observe({ type: 'largest-contentful-paint', buffered: true });
   new PerformanceObserver((list) => {
@@ -179,12 +181,13 @@ async function loadPage(browser, url, { expectUpgrade, settleMs = 1000 }) {
   await page.waitForFunction(() => window.__bench.ready != null, null, { timeout: READY_TIMEOUT, polling: 250 });
   await page.waitForTimeout(settleMs);
   const sample = await page.evaluate(() => {
-    const { lcp, cls, longTasks, ready } = window.__bench;
+    const { lcp, lcpCandidates, cls, longTasks, ready } = window.__bench;
     const during = longTasks.filter((task) => task.start <= ready);
     return {
       fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
       lcp: lcp?.time ?? null,
       lcpElement: lcp,
+      lcpCandidates,
       cls,
       ready,
       longTasksTotal: during.reduce((sum, task) => sum + task.duration, 0),
@@ -220,7 +223,8 @@ function compare(samples, keys) {
     keys.map((key) => {
       const without = median(samples.without.map((s) => s[key]));
       const withLede = median(samples.with.map((s) => s[key]));
-      return [key, { without, with: withLede, ratio: ratio(without, withLede) }];
+      const range = (values) => [Math.min(...values), Math.max(...values)];
+      return [key, { without, with: withLede, ratio: ratio(without, withLede), range: { without: range(samples.without.map((s) => s[key] ?? 0)), with: range(samples.with.map((s) => s[key] ?? 0)) } }];
     }),
   );
 }
