@@ -11,6 +11,7 @@ const components = readdirSync('src/components', { withFileTypes: true })
 /** Entry points of the npm build: the side-effect-free index, the all-in-one define, one define per tag. */
 const npmInputs = {
   index: 'src/index.ts',
+  helpers: 'src/helpers.ts',
   define: 'src/define.ts',
   ...Object.fromEntries(
     components.map((name) => [`components/${name}/lede-${name}`, `src/components/${name}/lede-${name}.ts`]),
@@ -118,7 +119,7 @@ export default [
   //    compresses one file far better than the same code in several); only
   //    code behind a dynamic import() is split off into dist/cdn/chunks/.
   {
-    input: { lede: 'src/define.ts' },
+    input: { lede: 'src/cdn.ts' },
     // Entries keep their own exports only (Rollup's default, kept on purpose):
     // what a chunk loaded later needs comes from a chunk, never from an entry
     // file. A CMS often adds a query to the tag's URL (WordPress: lede.js?ver=6.4);
@@ -139,7 +140,7 @@ export default [
   // 4. The classic script: one file, dynamic imports inlined, its one global
   //    (window.Lede) unmangled.
   {
-    input: 'src/define.ts',
+    input: 'src/cdn.ts',
     output: {
       file: 'dist/cdn/lede.iife.js',
       format: 'iife',

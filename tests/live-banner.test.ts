@@ -7,8 +7,8 @@ import {
   LedeLiveUpdateEvent,
   type LedeLiveBanner,
 } from '../src/components/live-banner/live-banner.js';
-import { captureWarnings, inMedia, part, press, resetMedia, type WarningCapture } from './helpers.js';
-import { pause, TestFeed, until } from './live-banner-server.js';
+import { captureWarnings, inMedia, part, press, resetMedia, until, type WarningCapture } from './helpers.js';
+import { pause, TestFeed } from './live-banner-server.js';
 
 const NOW = Date.parse('2024-03-19T17:10:00Z');
 const statusOf = (el: LedeLiveBanner) => el.shadowRoot!.querySelector('[role="status"]')!;
@@ -506,7 +506,7 @@ describe('<lede-live-banner>', () => {
 
     for (const [mode, problem] of [
       ['error', 'answered HTTP 500'],
-      ['broken', 'did not answer valid JSON'],
+      ['broken', 'could not be read: the JSON is malformed'],
       // The default time-out, 10 s.
       ['hang', 'did not answer within 10 s'],
     ] as const) {
