@@ -26,12 +26,35 @@ const compilerOptions = {
 
 /**
  * Entry points of the per-element script-tag modules: lede-<name>.js
- * registers one element; autoloader.js imports only the lede-<name>.js of
- * the tags on the page.
+ * registers one element (after the article's first paint, as lede.js does:
+ * src/cdn-element.ts); autoloader.js imports only the lede-<name>.js of the
+ * tags on the page. Each element module is generated here from its class,
+ * so src/components/<name>/lede-<name>.ts stays the npm build's immediate define.
  */
 const elementInputs = {
   autoloader: 'src/autoloader.ts',
-  ...Object.fromEntries(components.map((name) => [`lede-${name}`, `src/components/${name}/lede-${name}.ts`])),
+  ...Object.fromEntries(components.map((name) => [`lede-${name}`, `\0lede-cdn-element:${name}`])),
+};
+
+/** `LedeQuoteBlock` for `quote-block`: the class names follow the tags (see DESIGN). */
+const className = (name) => `Lede${name.replace(/(^|-)(\w)/g, (_, __, letter) => letter.toUpperCase())}`;
+
+const cdnElementEntries = {
+  name: 'lede-cdn-element-entries',
+  resolveId(id) {
+    return id.startsWith('\0lede-cdn-element:') ? id : null;
+  },
+  load(id) {
+    if (!id.startsWith('\0lede-cdn-element:')) return null;
+    const name = id.slice('\0lede-cdn-element:'.length);
+    const source = (file) => JSON.stringify(new URL(`src/${file}`, import.meta.url).pathname);
+    return [
+      `import { ${className(name)} } from ${source(`components/${name}/${name}.ts`)};`,
+      `import { defineAfterLeadPaint } from ${source('cdn-element.ts')};`,
+      `defineAfterLeadPaint('lede-${name}', ${className(name)});`,
+      `export { ${className(name)} };`,
+    ].join('\n');
+  },
 };
 
 const cdnPlugins = () => [
@@ -84,11 +107,12 @@ const copyStylesheet = {
   },
 };
 
-/** The autoloader is for script tags only (it loads dist/cdn/lede-<name>.js): no npm declaration for it. */
+/** Modules of the script-tag build only (the autoloader, the per-element registration): no npm declarations for them. */
 const cdnOnly = {
   name: 'lede-cdn-only',
   generateBundle(_, bundle) {
     delete bundle['autoloader.d.ts'];
+    delete bundle['cdn-element.d.ts'];
   },
 };
 
@@ -135,7 +159,7 @@ export default [
     input: elementInputs,
     // As above: entries export only their own exports.
     output: cdnModuleOutput,
-    plugins: cdnPlugins(),
+    plugins: [cdnElementEntries, ...cdnPlugins()],
   },
   // 4. The classic script: one file, dynamic imports inlined, its one global
   //    (window.Lede) unmangled.
