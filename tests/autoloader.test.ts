@@ -52,11 +52,22 @@ describe('dist/cdn/autoloader.js', () => {
     document.body.insertAdjacentHTML(
       'beforeend',
       `<lede-quote-block speaker="Shin Won-sik"><p>The launches look like final checks.</p></lede-quote-block>
-       <lede-captioned-image><img src="/demo/assets/freight-yard.svg" alt="A pixel" width="1" height="1">A caption.</lede-captioned-image>`,
+       <lede-captioned-image priority><img src="/test-server/captioned-image/slow.svg?ms=800&key=autoloader" alt="A freight yard" width="1200" height="800">A caption.</lede-captioned-image>`,
     );
+    const leadImage = document.querySelector('lede-captioned-image img') as HTMLImageElement;
+    leadImage.addEventListener('load', () => (leadImageLoadedAt = performance.now()), { once: true });
     const autoloader = `${CDN}autoloader.js`;
     await import(autoloader);
     await Promise.all([defined('lede-quote-block'), defined('lede-captioned-image')]);
+    definedAt = performance.now();
+  });
+
+  let leadImageLoadedAt = Infinity;
+  let definedAt = 0;
+
+  it('registers the elements only once the lead image has loaded, as lede.js does (the photo paints first)', () => {
+    expect(leadImageLoadedAt).to.be.below(Infinity);
+    expect(definedAt).to.be.at.least(leadImageLoadedAt);
   });
 
   it('downloads only the modules of the elements on the page (and what they import)', async () => {
