@@ -6,54 +6,8 @@
  * on documents without a browsing context, where no script runs and no
  * image or other resource loads, and only their text is read.
  */
+import { trusted } from './feed-policy.js';
 
-interface TextPolicy {
-  createHTML(input: string): unknown;
-}
-interface TrustedTypesFactory {
-  createPolicy(name: string, rules: { createHTML(input: string): string }): TextPolicy;
-}
-
-/** The one text the policy will pass: set just before our own parse, cleared by the pass. */
-let expectedText: string | undefined;
-
-/**
- * Under an enforced Trusted Types CSP, `DOMParser.parseFromString` and
- * `innerHTML` want a TrustedHTML value, even in an inert document. The
- * policy is made when this module loads, so that no page script can claim
- * its name first, and it passes only the one text that this module is
- * about to hand to an inert parser: anyone else calling it gets an error,
- * so it is no general way around the page's Trusted Types. A page that
- * forbids the name gets a clear error instead.
- */
-const policy: TextPolicy | null = (() => {
-  const factory = (globalThis as { trustedTypes?: TrustedTypesFactory }).trustedTypes;
-  try {
-    return (
-      factory?.createPolicy('lede-feed', {
-        createHTML(input) {
-          if (input !== expectedText) throw new TypeError('lede-feed: not a feed Lede is parsing');
-          expectedText = undefined;
-          return input;
-        },
-      }) ?? null
-    );
-  } catch {
-    // The page's CSP does not allow the policy; parsing RSS and Atom reports it.
-    return null;
-  }
-})();
-
-/** `text` as the inert parsers accept it under Trusted Types (a TrustedHTML that is exactly `text`). */
-function trusted(text: string): string {
-  if (!policy) return text;
-  expectedText = text;
-  try {
-    return policy.createHTML(text) as string;
-  } finally {
-    expectedText = undefined;
-  }
-}
 
 /** Parses XML, never HTML: nothing in a feed can become markup or script. Throws under Trusted Types without the policy. */
 export function parseXmlDocument(text: string): Document {
