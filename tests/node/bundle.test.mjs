@@ -151,10 +151,14 @@ describe('download budgets (issue 12: zero-cost upgrade)', () => {
   const sourcesOf = (file) => JSON.parse(read(`${file}.map`)).sources;
   /**
    * Feed reading (fetching, decoding, parsing) and polling: what a page without `src` on any element
-   * should never download. The controller that starts that work when an element has `src`
-   * (feed-controller.ts) is the element's own: it is what imports the rest.
+   * should never download. Three feed-named modules are the elements' own and load with them: the
+   * controller that starts that work when an element has `src` (feed-controller.ts, it imports the
+   * rest), the Trusted Types policy claimed when the classes are defined, before any page script can
+   * take its name (feed-policy.ts), and the entry type and text helpers the related list also uses
+   * for the CMS's own list (feed-common.ts).
    */
-  const isFeedOrPolling = (source) => /\/src\/.*(feed|poll)[^/]*\.ts$/.test(source) && !/-controller\.ts$/.test(source);
+  const ELEMENTS_OWN = /\/(feed-controller|feed-policy|feed-common)\.ts$/;
+  const isFeedOrPolling = (source) => /\/src\/.*(feed|poll)[^/]*\.ts$/.test(source) && !ELEMENTS_OWN.test(source);
 
   /** Loads `url`, scrolls to the end (lazy feeds start near the viewport), and lists the scripts it requested. */
   async function scriptsRequested(url, { settle } = {}) {
