@@ -118,14 +118,25 @@ describe('npm package', () => {
   });
 });
 
+/** `file` (a path from the repository root) and every module it imports statically, transitively. */
+function staticGraph(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  for (const [, specifier] of read(file).matchAll(/(?:\bfrom|\bimport)\s*["'](\.{1,2}\/[^"']+)["']/g)) {
+    staticGraph(posix.join(posix.dirname(file), specifier), seen);
+  }
+  return seen;
+}
+
 describe('size budget', () => {
   // Every reader of every article pays these bytes. Lit itself is about 6 KB gzip.
   // The feed reader (encodings, RFC 822 dates, repair, thumbnails: issue 11) is about 2.7 KB of the script
   // bundles; it only runs for a src feed, so loading it lazily (issue 12) gives those bytes back.
   const budgets = { 'dist/cdn/lede.js': 34 * 1024, 'dist/cdn/lede.iife.js': 34 * 1024, 'dist/styles/lede.css': 1024 };
   for (const [file, limit] of Object.entries(budgets)) {
-    it(`${file} stays under ${limit} bytes gzip`, () => {
-      const size = gzipSync(readFileSync(new URL(file, root)), { level: 9 }).length;
+    // An ES module counts with what it imports statically (lede.js is a small file over its chunks).
+    it(`${file}${file.endsWith('.js') ? ' (with its static imports)' : ''} stays under ${limit} bytes gzip`, () => {
+      const size = [...staticGraph(file)].reduce((sum, part) => sum + gzipSync(readFileSync(new URL(part, root)), { level: 9 }).length, 0);
       assert.ok(size <= limit, `${file} is ${size} bytes gzip; the budget is ${limit}`);
     });
   }
@@ -136,16 +147,6 @@ describe('download budgets (issue 12: zero-cost upgrade)', () => {
   const gzipSize = (file) => gzipSync(readFileSync(new URL(file, root)), { level: 9 }).length;
   const sum = (files) => [...files].reduce((total, file) => total + gzipSize(file), 0);
   const list = (files) => [...files].map((file) => `${file} ${gzipSize(file)} B`).join(', ');
-
-  /** `file` (a path from the repository root) and every module it imports statically, transitively. */
-  function staticGraph(file, seen = new Set()) {
-    if (seen.has(file)) return seen;
-    seen.add(file);
-    for (const [, specifier] of read(file).matchAll(/(?:\bfrom|\bimport)\s*["'](\.{1,2}\/[^"']+)["']/g)) {
-      staticGraph(posix.join(posix.dirname(file), specifier), seen);
-    }
-    return seen;
-  }
 
   /** The source files a built script holds, as its source map names them. */
   const sourcesOf = (file) => JSON.parse(read(`${file}.map`)).sources;
