@@ -4,12 +4,13 @@
  * after the browser has painted the article as the CMS wrote it, lead image
  * included (lede.css reserves each element's space, so upgrading moves
  * nothing). The first and the largest paint are the reader's; then the
- * elements upgrade one tag per task, and a page of hundreds of elements in
- * slices.
+ * elements upgrade one tag per task. (First renders are not sliced further:
+ * an element that is defined but not yet rendered has lost lede.css's
+ * `:not(:defined)` layout and would collapse, moving the page.)
  */
 import { LedeArticleHeader, LedeCaptionedImage, LedeLiveBanner, LedeQuoteBlock, LedeRelatedContent } from './index.js';
 import { defineElement } from './internal/define.js';
-import { afterLeadPaint, nextTask, upgradeInSlices } from './internal/schedule.js';
+import { afterLeadPaint, nextTask } from './internal/schedule.js';
 
 export * from './index.js';
 
@@ -23,7 +24,6 @@ const ELEMENTS: ReadonlyArray<readonly [string, CustomElementConstructor]> = [
 ];
 
 if (typeof customElements !== 'undefined') {
-  upgradeInSlices();
   void afterLeadPaint(async () => {
     for (const [tag, element] of ELEMENTS) {
       defineElement(tag, element);
