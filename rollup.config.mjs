@@ -169,7 +169,7 @@ export default [
   // 4. The classic script: one file, dynamic imports inlined, its one global
   //    (window.Lede) unmangled.
   {
-    input: 'src/cdn.ts',
+    input: 'src/cdn-classic.ts',
     output: {
       file: 'dist/cdn/lede.iife.js',
       format: 'iife',

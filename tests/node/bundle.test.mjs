@@ -118,6 +118,17 @@ describe('npm package', () => {
   });
 });
 
+/**
+ * What `dist/cdn/lede.js` runs before the first element renders: itself, the elements' chunk it
+ * imports once the article has painted (src/cdn-elements.ts), and their static imports.
+ */
+function firstRenderGraph() {
+  const files = staticGraph('dist/cdn/lede.js');
+  const elements = read('dist/cdn/lede.js').match(/import\(\s*["'](\.\/chunks\/cdn-elements-[^"']+)["']\s*\)/);
+  assert.ok(elements, 'lede.js imports the elements chunk');
+  return staticGraph(posix.join('dist/cdn', elements[1]), files);
+}
+
 /** `file` (a path from the repository root) and every module it imports statically, transitively. */
 function staticGraph(file, seen = new Set()) {
   if (seen.has(file)) return seen;
@@ -134,9 +145,10 @@ describe('size budget', () => {
   // bundles; it only runs for a src feed, so loading it lazily (issue 12) gives those bytes back.
   const budgets = { 'dist/cdn/lede.js': 34 * 1024, 'dist/cdn/lede.iife.js': 34 * 1024, 'dist/styles/lede.css': 1024 };
   for (const [file, limit] of Object.entries(budgets)) {
-    // An ES module counts with what it imports statically (lede.js is a small file over its chunks).
-    it(`${file}${file.endsWith('.js') ? ' (with its static imports)' : ''} stays under ${limit} bytes gzip`, () => {
-      const size = [...staticGraph(file)].reduce((sum, part) => sum + gzipSync(readFileSync(new URL(part, root)), { level: 9 }).length, 0);
+    // lede.js counts with what it loads to render (a small file in front of the elements' chunks).
+    it(`${file}${file === 'dist/cdn/lede.js' ? ' (with the chunks it loads to render)' : ''} stays under ${limit} bytes gzip`, () => {
+      const files = file === 'dist/cdn/lede.js' ? firstRenderGraph() : new Set([file]);
+      const size = [...files].reduce((sum, part) => sum + gzipSync(readFileSync(new URL(part, root)), { level: 9 }).length, 0);
       assert.ok(size <= limit, `${file} is ${size} bytes gzip; the budget is ${limit}`);
     });
   }
@@ -191,8 +203,8 @@ describe('download budgets (issue 12: zero-cost upgrade)', () => {
     assert.ok(size <= 1.5 * KIB, `autoloader.js is ${size} bytes gzip; the budget is ${1.5 * KIB}`);
   });
 
-  it('the scripts needed before the first element renders (lede.js and its static imports) stay within budget', () => {
-    const files = staticGraph('dist/cdn/lede.js');
+  it('the scripts needed before the first element renders (lede.js and the elements chunk) stay within budget', () => {
+    const files = firstRenderGraph();
     const size = sum(files);
     assert.ok(size <= FIRST_RENDER_BUDGET, `${size} bytes gzip (${list(files)}); the budget is ${FIRST_RENDER_BUDGET}`);
   });
