@@ -167,7 +167,9 @@ export default [
     plugins: [cdnElementEntries, ...cdnPlugins()],
   },
   // 4. The classic script: one file, dynamic imports inlined, its one global
-  //    (window.Lede) unmangled.
+  //    (window.Lede) unmangled. The structured-data writer stays out: a
+  //    classic script's import() resolves against the script's own URL, so
+  //    it loads dist/cdn/structured-data-writer.js (ssr/rollup.ssr.mjs) when used.
   {
     input: 'src/cdn-classic.ts',
     output: {
@@ -179,7 +181,14 @@ export default [
       inlineDynamicImports: true,
       plugins: [terser(terserOptions({ module: false }))],
     },
-    plugins: cdnPlugins(),
+    plugins: [
+      {
+        name: 'lede-writer-beside-classic-script',
+        resolveDynamicImport: (specifier) =>
+          typeof specifier === 'string' && /\/structured-data-writer\.js$/.test(specifier) ? { id: './structured-data-writer.js', external: true } : null,
+      },
+      ...cdnPlugins(),
+    ],
   },
   ...ssrBuilds,
 ];

@@ -13,9 +13,8 @@ import { hasStructuredData, type StructuredDataType } from '../ssr/json-ld-marke
 
 export function requestStructuredData(host: HTMLElement, type: StructuredDataType): void {
   if (isServer || !host.hasAttribute('structured-data') || hasStructuredData(type)) return;
-  // The script-tag bundle is a single file, so the writer is its own file beside it (dist/cdn/); the npm build
-  // turns this into import('./structured-data-writer.js') for apps' bundlers (ssr/rollup.ssr.mjs).
-  import(/* lede-lazy */ /* @vite-ignore */ new URL('./structured-data-writer.js', import.meta.url).href).then(
+  // A chunk of its own in the script-tag module build and for apps' bundlers; inlined in the classic script.
+  import('./structured-data-writer.js').then(
     (writer: typeof import('./structured-data-writer.js')) => writer.writeStructuredData(host, type),
     () => {
       // Offline or blocked: the page works without its JSON-LD, which only search engines read.
