@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -15,6 +16,9 @@ const npmInputs = {
     components.map((name) => [`components/${name}/lede-${name}`, `src/components/${name}/lede-${name}.ts`]),
   ),
 };
+
+/** Where the sources are: the React wrappers' relative imports are resolved against it. */
+const srcRoot = resolve('src');
 
 const compilerOptions = {
   rootDir: 'src',
@@ -125,4 +129,26 @@ export default [
       minifyComponentCss,
     ],
   },
+  // --- lede-elements/react (issue 13): React wrappers on top of the npm modules above. ---
+  // Everything they import stays external: React and @lit/react are the app's, and our own
+  // modules are the ones entry 1 wrote (src/x.ts is imported as dist/x.js). Never in the CDN bundles.
+  {
+    input: { 'react/index': 'src/react/index.ts' },
+    external: (id, importer) => importer !== undefined,
+    output: {
+      dir: 'dist',
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      // src/components/x.js is dist/components/x.js: a path relative to dist/, which Rollup rewrites from dist/react/.
+      paths: (id) => (id.startsWith(srcRoot) ? relative(srcRoot, id) : id),
+    },
+    plugins: [
+      typescript({
+        tsconfig: './tsconfig.build.json',
+        compilerOptions: { ...compilerOptions, outDir: 'dist', declaration: true, declarationDir: 'dist' },
+      }),
+    ],
+  },
+  // --- end of lede-elements/react ---
 ];
