@@ -36,13 +36,32 @@ export class MalformedJson {
  * A Lit attribute converter for a JSON attribute (through Lit's own
  * attribute path, so a server render reads it too): parsed JSON, `empty`
  * for an empty attribute, or a `MalformedJson` to report. Never throws.
+ * LedeElement knows it by its class: JSON text set as the property is read
+ * like the attribute, and a server render writes the property back as JSON.
  */
-export function jsonAttributeConverter(example: string, empty: unknown) {
-  return {
-    fromAttribute(value: string | null): unknown {
-      let malformed: MalformedJson | undefined;
-      const parsed = parseJsonAttribute(value, (problem, fix) => (malformed = new MalformedJson(problem, fix)), example);
-      return malformed ?? parsed ?? empty;
-    },
-  };
+export class JsonAttributeConverter {
+  constructor(
+    private readonly example: string,
+    private readonly empty: unknown,
+  ) {}
+
+  fromAttribute(value: string | null): unknown {
+    let malformed: MalformedJson | undefined;
+    const parsed = parseJsonAttribute(value, (problem, fix) => (malformed = new MalformedJson(problem, fix)), this.example);
+    return malformed ?? parsed ?? this.empty;
+  }
+
+  /** JSON text, or no attribute for the empty value and for what JSON cannot hold. */
+  toAttribute(value: unknown): string | null {
+    try {
+      const text = value instanceof MalformedJson ? undefined : JSON.stringify(value);
+      return text === undefined || text === JSON.stringify(this.empty) ? null : text;
+    } catch {
+      return null;
+    }
+  }
+}
+
+export function jsonAttributeConverter(example: string, empty: unknown): JsonAttributeConverter {
+  return new JsonAttributeConverter(example, empty);
 }

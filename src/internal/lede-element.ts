@@ -1,7 +1,7 @@
 import { defaultConverter, isServer, LitElement, type PropertyDeclaration, type PropertyDeclarations } from 'lit';
 import { messagesFor, type MessageOverrides, type Messages } from './i18n.js';
 import { isHeadingLevel, type HeadingLevel } from './heading.js';
-import { jsonAttributeConverter, MalformedJson } from './json.js';
+import { JsonAttributeConverter, jsonAttributeConverter, MalformedJson } from './json.js';
 import { LocaleController } from './locale.js';
 import { echo } from './limits.js';
 import { checkUrl, type UrlCheckOptions } from './url.js';
@@ -18,6 +18,15 @@ export class LedeElement extends LitElement {
   static override properties: PropertyDeclarations = {
     messages: { converter: jsonAttributeConverter('{"live": "En vivo"}', undefined) },
   };
+
+  /**
+   * A server render writes JSON properties set as properties (`.items=${…}`)
+   * into their attributes: the element that hydrates the server's HTML then
+   * has the same data for its first render as the server had.
+   */
+  static override createProperty(name: PropertyKey, options?: PropertyDeclaration): void {
+    super.createProperty(name, isServer && options?.converter instanceof JsonAttributeConverter ? { ...options, reflect: true } : options);
+  }
 
   /** The Lede version this class belongs to; the define guard compares it. */
   static readonly ledeVersion = VERSION;
@@ -63,11 +72,16 @@ export class LedeElement extends LitElement {
    */
   override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration, ...rest: unknown[]): void {
     (super.requestUpdate as (...args: unknown[]) => void)(name, oldValue, options, ...rest);
-    if (name === undefined || isServer || LedeElement.readingDefaults) return;
+    if (name === undefined || LedeElement.readingDefaults) return;
     const declaration = (this.constructor as typeof LitElement).getPropertyOptions(name);
-    if (declaration.attribute === false || declaration.state || (declaration.converter && declaration.converter !== defaultConverter)) return;
     const record = this as unknown as Record<PropertyKey, unknown>;
     const value = record[name];
+    // JSON text set as an object property (by a framework that only sets strings) is read as the attribute would be.
+    if (declaration.converter instanceof JsonAttributeConverter && typeof value === 'string') {
+      record[name] = declaration.converter.fromAttribute(value);
+      return;
+    }
+    if (isServer || declaration.attribute === false || declaration.state || (declaration.converter && declaration.converter !== defaultConverter)) return;
     const fixed = this.typed(name, value, declaration.type);
     if (!Object.is(fixed, value)) record[name] = fixed;
   }
