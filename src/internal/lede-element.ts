@@ -19,15 +19,6 @@ export class LedeElement extends LitElement {
     messages: { converter: jsonAttributeConverter('{"live": "En vivo"}', undefined) },
   };
 
-  /**
-   * A server render writes JSON properties set as properties (`.items=${…}`)
-   * into their attributes: the element that hydrates the server's HTML then
-   * has the same data for its first render as the server had.
-   */
-  static override createProperty(name: PropertyKey, options?: PropertyDeclaration): void {
-    super.createProperty(name, isServer && options?.converter instanceof JsonAttributeConverter ? { ...options, reflect: true } : options);
-  }
-
   /** The Lede version this class belongs to; the define guard compares it. */
   static readonly ledeVersion = VERSION;
 
@@ -76,9 +67,15 @@ export class LedeElement extends LitElement {
     const declaration = (this.constructor as typeof LitElement).getPropertyOptions(name);
     const record = this as unknown as Record<PropertyKey, unknown>;
     const value = record[name];
-    // JSON text set as an object property (by a framework that only sets strings) is read as the attribute would be.
-    if (declaration.converter instanceof JsonAttributeConverter && typeof value === 'string') {
-      record[name] = declaration.converter.fromAttribute(value);
+    if (declaration.converter instanceof JsonAttributeConverter) {
+      // JSON text set as an object property (by a framework that only sets strings) is read as the attribute would be.
+      if (typeof value === 'string') record[name] = declaration.converter.fromAttribute(value);
+      // A server render writes an object set as a property (`.items=${…}`) into its attribute: the element
+      // that hydrates the server's HTML then has the same data for its first render as the server had.
+      else if (isServer) {
+        const text = declaration.converter.toAttribute(value);
+        if (text !== null) this.setAttribute(typeof declaration.attribute === 'string' ? declaration.attribute : String(name).toLowerCase(), text);
+      }
       return;
     }
     if (isServer || declaration.attribute === false || declaration.state || (declaration.converter && declaration.converter !== defaultConverter)) return;
