@@ -1,7 +1,7 @@
 import { defaultConverter, isServer, LitElement, type PropertyDeclaration, type PropertyDeclarations } from 'lit';
 import { messagesFor, type MessageOverrides, type Messages } from './i18n.js';
 import { isHeadingLevel, type HeadingLevel } from './heading.js';
-import { JsonAttributeConverter, jsonAttributeConverter, MalformedJson } from './json.js';
+import { JsonAttributeConverter, jsonAttributeConverter, MalformedJson, parseJsonAttribute } from './json.js';
 import { LocaleController } from './locale.js';
 import { echo } from './limits.js';
 import { checkUrl, type UrlCheckOptions } from './url.js';
@@ -68,13 +68,16 @@ export class LedeElement extends LitElement {
     const record = this as unknown as Record<PropertyKey, unknown>;
     const value = record[name];
     if (declaration.converter instanceof JsonAttributeConverter) {
-      // JSON text set as an object property (by a framework that only sets strings) is read as the attribute would be.
-      if (typeof value === 'string') record[name] = declaration.converter.fromAttribute(value);
-      // A server render writes an object set as a property (`.items=${…}`) into its attribute: the element
-      // that hydrates the server's HTML then has the same data for its first render as the server had.
-      else if (isServer) {
+      const attribute = typeof declaration.attribute === 'string' ? declaration.attribute : String(name).toLowerCase();
+      // JSON text set as an object property (by a framework that only sets strings) is read as the attribute
+      // would be; a string that is the attribute's own JSON (`authors='"Jane"'`) stays, for the element to report.
+      if (typeof value === 'string') {
+        if (value !== parseJsonAttribute(this.getAttribute(attribute), () => {}, '')) record[name] = declaration.converter.fromAttribute(value);
+      } else if (isServer) {
+        // A server render writes an object set as a property (`.items=${…}`) into its attribute: the element
+        // that hydrates the server's HTML then has the same data for its first render as the server had.
         const text = declaration.converter.toAttribute(value);
-        if (text !== null) this.setAttribute(typeof declaration.attribute === 'string' ? declaration.attribute : String(name).toLowerCase(), text);
+        if (text !== null) this.setAttribute(attribute, text);
       }
       return;
     }
