@@ -10,9 +10,12 @@
  * Every tag gets its properties with their real types (imported from the
  * package's index), its attributes (enumerations stay unions), and its
  * events as typed handlers. `npm run build` runs it after the manifest.
- * The Custom Elements Manifest ecosystem's generators were tried first; none
- * types React 19's `on<event>` props and Preact and Vue and Svelte from one
- * manifest with our own type names, so this is ours (and small).
+ * Chosen over the Custom Elements Manifest ecosystem's per-framework
+ * generators (custom-element-jsx-integration, -vuejs-integration,
+ * -svelte-integration): one small script writes all of them from the same
+ * description, with the package's own exported type names, React 19's
+ * `on<event-name>` props, and JSON text accepted for object properties (as
+ * the elements accept it), and it adds no dependency.
  *
  *   node scripts/framework-types.mjs   writes dist/types/*.d.ts
  */

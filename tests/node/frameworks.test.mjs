@@ -73,6 +73,13 @@ describe('the npm package in a framework app', () => {
     assert.deepEqual(packed.filter((file) => /^(src|tests|scripts|bench)\//.test(file)), []);
   });
 
+  it('keeps React and the wrappers out of the script-tag bundles', () => {
+    for (const file of ['dist/cdn/lede.js', 'dist/cdn/lede.iife.js']) {
+      const bundle = readFileSync(join(root, file), 'utf8');
+      assert.doesNotMatch(bundle, /createComponent|useLayoutEffect|forwardRef|__eventType/, file);
+    }
+  });
+
   it('resolves the stylesheet, dist/* paths and the React wrappers through its exports', async () => {
     const script = `
       const specifiers = ['lede-elements/lede.css', 'lede-elements/dist/styles/lede.css', 'lede-elements/dist/define.js', 'lede-elements/react'];
