@@ -11,6 +11,7 @@ const components = readdirSync('src/components', { withFileTypes: true })
 /** Entry points of the npm build: the side-effect-free index, the all-in-one define, one define per tag. */
 const npmInputs = {
   index: 'src/index.ts',
+  helpers: 'src/helpers.ts',
   define: 'src/define.ts',
   ...Object.fromEntries(
     components.map((name) => [`components/${name}/lede-${name}`, `src/components/${name}/lede-${name}.ts`]),

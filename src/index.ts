@@ -23,8 +23,5 @@ export {
 } from './components/live-banner/live-banner.js';
 export { LedeElement } from './internal/lede-element.js';
 export { defineElement } from './internal/define.js';
-export { checkUrl } from './internal/url.js';
-export { checkSrcset } from './internal/srcset.js';
-export { resolveLocale } from './internal/locale.js';
-export { messagesFor, SUPPORTED_LANGUAGES, type Messages, type MessageOverrides } from './internal/i18n.js';
+export { checkUrl, checkSrcset, resolveLocale, messagesFor, SUPPORTED_LANGUAGES, type Messages, type MessageOverrides } from './helpers.js';
 export { VERSION } from './internal/version.js';

@@ -3,7 +3,7 @@ import { executeServerCommand, resetMouse, sendMouse } from '@web/test-runner-co
 import sinon from 'sinon';
 import '../src/components/article-header/lede-article-header.js';
 import type { LedeArticleHeader } from '../src/components/article-header/article-header.js';
-import { assigned, chromiumOnly, inMedia, nextFrames, onlyIn, part, press, warningsPerTest } from './helpers.js';
+import { assigned, chromiumOnly, inMedia, nextFrames, onlyIn, part, press, setHidden, warningsPerTest } from './helpers.js';
 
 const PUBLISHED = '2024-03-19T17:17:00Z';
 const PUBLISHED_MS = Date.UTC(2024, 2, 19, 17, 17);
@@ -483,16 +483,14 @@ describe('<lede-article-header>', () => {
 
     it('stops refreshing while the page is hidden and catches up on return', async () => {
       const el = await relativeHeader(PUBLISHED_MS + 5 * MINUTE);
-      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+      setHidden(true);
       try {
-        document.dispatchEvent(new Event('visibilitychange'));
         expect(clock.countTimers()).to.equal(0);
         await clock.tickAsync(10 * MINUTE);
         expect(times(el)[0]!.textContent).to.equal('5 minutes ago');
       } finally {
-        delete (document as { visibilityState?: string }).visibilityState;
+        setHidden(false);
       }
-      document.dispatchEvent(new Event('visibilitychange'));
       await el.updateComplete;
       expect(times(el)[0]!.textContent).to.equal('15 minutes ago');
       expect(clock.countTimers()).to.equal(1);

@@ -34,6 +34,31 @@ export function part<T extends Element = HTMLElement>(host: Element, name: strin
   return host.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
 }
 
+/**
+ * Waits, frame by frame (up to ~10 s), until `check` holds. Frames, not
+ * timers: a test's fake clock cannot hold it up.
+ */
+export async function until(check: () => boolean | Promise<boolean>, what: string, frames = 600): Promise<void> {
+  for (let i = 0; i < frames; i += 1) {
+    if (await check()) return;
+    await new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+/** Lets real time pass. */
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Makes the page report itself hidden (or visible again) and tells listeners, as a tab switch would. */
+export function setHidden(hidden: boolean): void {
+  if (hidden) {
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+  } else {
+    delete (document as { visibilityState?: string }).visibilityState;
+  }
+  document.dispatchEvent(new Event('visibilitychange'));
+}
+
 /** Waits for the next two animation frames, so styles and layout have settled. */
 export function nextFrames(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));

@@ -66,17 +66,6 @@ export function unsafeUrls(host: Element): string[] {
   return found;
 }
 
-/** Waits, frame by frame (up to ~10 s), until `check` holds. */
-export async function waitFor(check: () => boolean | Promise<boolean>, what: string, frames = 600): Promise<void> {
-  for (let i = 0; i < frames; i += 1) {
-    if (await check()) return;
-    await new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
-/** Lets real time pass. */
-export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export interface HostileStats {
   requests: number;

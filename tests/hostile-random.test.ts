@@ -12,8 +12,8 @@
  */
 import { expect, fixture } from '@open-wc/testing';
 import '../src/define.js';
-import { captureWarnings, type WarningCapture } from './helpers.js';
-import { hostileFeed, measured, sleep, STALL_LIMIT_MS, unsafeUrls } from './hostile-helpers.js';
+import { captureWarnings, sleep, type WarningCapture } from './helpers.js';
+import { hostileFeed, measured, STALL_LIMIT_MS, unsafeUrls } from './hostile-helpers.js';
 
 const SEED = Number(new URLSearchParams(location.search).get('seed')) || 20261129;
 const ROUNDS_PER_ELEMENT = 14;

@@ -11,8 +11,8 @@ import type { LedeCaptionedImage } from '../src/components/captioned-image/capti
 import { LedeLiveUpdateEvent, type LedeLiveBanner } from '../src/components/live-banner/live-banner.js';
 import type { LedeQuoteBlock } from '../src/components/quote-block/quote-block.js';
 import type { LedeRelatedContent, LedeRelatedSelectEvent } from '../src/components/related-content/related-content.js';
-import { captureWarnings, type WarningCapture } from './helpers.js';
-import { hostileFeed, measured, sleep, STALL_LIMIT_MS, unsafeUrls, waitFor } from './hostile-helpers.js';
+import { captureWarnings, sleep, until, type WarningCapture } from './helpers.js';
+import { hostileFeed, measured, STALL_LIMIT_MS, unsafeUrls } from './hostile-helpers.js';
 import { TestFeed } from './live-banner-server.js';
 
 /** A real image from the test server. */
@@ -44,7 +44,7 @@ describe('hostile input', () => {
           const el = await fixture<LedeRelatedContent>(
             html`<lede-related-content src=${bomb.url}><ul><li><a href="/news/fallback">The CMS’s own link</a></li></ul></lede-related-content>`,
           );
-          await waitFor(() => warnings.messages.length > 0, 'the warning');
+          await until(() => warnings.messages.length > 0, 'the warning');
           return el;
         });
         expect(stall).to.be.below(STALL_LIMIT_MS);
@@ -56,7 +56,7 @@ describe('hostile input', () => {
     it('still reads an old RSS 0.91 feed whose DOCTYPE only names an external DTD', async () => {
       const old = hostileFeed('doctype.xml');
       const el = await fixture<LedeRelatedContent>(html`<lede-related-content src=${old.url}></lede-related-content>`);
-      await waitFor(() => items(el).length === 1, 'the item');
+      await until(() => items(el).length === 1, 'the item');
       expect(links(el)[0]!.textContent).to.equal('An old-style item');
       expect(warnings.messages).to.deep.equal([]);
     });
@@ -65,7 +65,7 @@ describe('hostile input', () => {
       const long = hostileFeed('long-text.json');
       const { result: el, stall } = await measured(async () => {
         const el = await fixture<LedeRelatedContent>(html`<lede-related-content src=${long.url}></lede-related-content>`);
-        await waitFor(() => items(el).length === 1, 'the item');
+        await until(() => items(el).length === 1, 'the item');
         return el;
       });
       expect(stall).to.be.below(STALL_LIMIT_MS);
@@ -81,7 +81,7 @@ describe('hostile input', () => {
       it(`clamps interval="${interval}" to an hour, with one warning, instead of polling without pause`, async () => {
         const feed = await new TestFeed().set({ add: 1 });
         const el = await fixture<LedeLiveBanner>(html`<lede-live-banner topic="War in Ukraine" interval=${interval} src=${feed.url}></lede-live-banner>`);
-        await waitFor(() => Boolean(part(el, 'update-link')?.textContent), 'the first update');
+        await until(() => Boolean(part(el, 'update-link')?.textContent), 'the first update');
         // Two seconds of real time: a wrapped timer would poll hundreds of times.
         await sleep(2000);
         expect((await feed.stats()).received).to.equal(1);
@@ -93,7 +93,7 @@ describe('hostile input', () => {
     it('clamps the banner’s timeout="3000000" to 60 s, so requests are not aborted at once', async () => {
       const feed = await new TestFeed().set({ add: 1 });
       const el = await fixture<LedeLiveBanner>(html`<lede-live-banner topic="War in Ukraine" timeout="3000000" src=${feed.url}></lede-live-banner>`);
-      await waitFor(() => part(el, 'update-link')?.textContent === 'Update number 1', 'the first update');
+      await until(() => part(el, 'update-link')?.textContent === 'Update number 1', 'the first update');
       expectOneWarning('lede-live-banner', 'timeout', '60');
       el.remove();
     });
@@ -101,14 +101,14 @@ describe('hostile input', () => {
     it('clamps the related list’s timeout="1e308" to 60 s, and the feed loads', async () => {
       const many = hostileFeed('many.json', '&n=3');
       const el = await fixture<LedeRelatedContent>(html`<lede-related-content timeout="1e308" src=${many.url}></lede-related-content>`);
-      await waitFor(() => items(el).length === 3, 'three items');
+      await until(() => items(el).length === 3, 'three items');
       expectOneWarning('lede-related-content', 'timeout', '60');
     });
 
     it('takes a timeout below a second as one second, with a warning', async () => {
       const many = hostileFeed('many.json', '&n=2');
       const el = await fixture<LedeRelatedContent>(html`<lede-related-content timeout="0.000001" src=${many.url}></lede-related-content>`);
-      await waitFor(() => items(el).length === 2, 'two items');
+      await until(() => items(el).length === 2, 'two items');
       expectOneWarning('lede-related-content', 'timeout', '1 seconds');
     });
   });
@@ -118,21 +118,21 @@ describe('hostile input', () => {
       const big = hostileFeed('big.json', '&mb=20');
       const { result: el, stall } = await measured(async () => {
         const el = await fixture<LedeRelatedContent>(html`<lede-related-content src=${big.url}><p>Fallback</p></lede-related-content>`);
-        await waitFor(() => warnings.messages.length > 0, 'the warning');
+        await until(() => warnings.messages.length > 0, 'the warning');
         return el;
       });
       expect(stall).to.be.below(STALL_LIMIT_MS);
       expectOneWarning('lede-related-content', 'src', '2048 KB');
       expect(items(el)).to.have.length(0);
       // The client gave up soon after 2 MB (the server paces like a real network; buffers allow a few MB more).
-      await waitFor(async () => (await big.stats()).closedEarly === 1, 'the server to see the client give up');
+      await until(async () => (await big.stats()).closedEarly === 1, 'the server to see the client give up');
       expect((await big.stats()).bytesSent).to.be.below(8 * 1024 * 1024);
     });
 
     it('refuses an oversized live feed too, and keeps the banner’s words', async () => {
       const big = hostileFeed('big.json', '&mb=5');
       const el = await fixture<LedeLiveBanner>(html`<lede-live-banner topic="War in Ukraine" src=${big.url}>Follow our coverage</lede-live-banner>`);
-      await waitFor(() => warnings.messages.length > 0, 'the warning');
+      await until(() => warnings.messages.length > 0, 'the warning');
       expectOneWarning('lede-live-banner', 'src', '2048 KB');
       expect(el.shadowRoot!.textContent).to.contain('War in Ukraine');
       expect(el.textContent).to.contain('Follow our coverage');
@@ -145,14 +145,14 @@ describe('hostile input', () => {
         const many = hostileFeed(`many.${format}`, `&n=${count}&bad=1`);
         const { result: el, stall } = await measured(async () => {
           const el = await fixture<LedeRelatedContent>(html`<lede-related-content max="5" src=${many.url}></lede-related-content>`);
-          await waitFor(() => items(el).length === 5, 'five items');
+          await until(() => items(el).length === 5, 'five items');
           return el;
         });
         expect(stall).to.be.below(STALL_LIMIT_MS);
         expect(links(el).map((a) => a.textContent)).to.deep.equal(['T0', 'T1', 'T2', 'T3', 'T4']);
         // A larger max later reads the feed again for the rest.
         el.max = 8;
-        await waitFor(() => items(el).length === 8, 'eight items');
+        await until(() => items(el).length === 8, 'eight items');
         expect(warnings.messages).to.deep.equal([]);
       });
     }
@@ -161,7 +161,7 @@ describe('hostile input', () => {
       const many = hostileFeed('many.json', '&n=60000');
       const { result: el, stall } = await measured(async () => {
         const el = await fixture<LedeRelatedContent>(html`<lede-related-content layout="compact" src=${many.url}></lede-related-content>`);
-        await waitFor(() => items(el).length > 0, 'the items');
+        await until(() => items(el).length > 0, 'the items');
         return el;
       });
       expect(stall).to.be.below(STALL_LIMIT_MS);
@@ -186,7 +186,7 @@ describe('hostile input', () => {
       const tags = hostileFeed('tags.xml', '&n=100000');
       const { result: el, stall } = await measured(async () => {
         const el = await fixture<LedeRelatedContent>(html`<lede-related-content src=${tags.url}></lede-related-content>`);
-        await waitFor(() => items(el).length === 1, 'the item');
+        await until(() => items(el).length === 1, 'the item');
         return el;
       });
       expect(stall).to.be.below(STALL_LIMIT_MS);
@@ -316,7 +316,7 @@ describe('hostile input', () => {
     it('does not poll on every visibilitychange: 50 of them bring no request sooner than the interval', async () => {
       const feed = await new TestFeed().set({ add: 1 });
       const el = await fixture<LedeLiveBanner>(html`<lede-live-banner topic="T" src=${feed.url}></lede-live-banner>`);
-      await waitFor(() => Boolean(part(el, 'update-link')?.textContent), 'the first update');
+      await until(() => Boolean(part(el, 'update-link')?.textContent), 'the first update');
       for (let i = 0; i < 50; i += 1) document.dispatchEvent(new Event('visibilitychange'));
       await sleep(3000);
       expect((await feed.stats()).received).to.equal(1);
@@ -331,7 +331,7 @@ describe('hostile input', () => {
         <lede-live-banner topic="C" src=${feed.url}></lede-live-banner>
       </div>`);
       const banners = Array.from(wrapper.querySelectorAll('lede-live-banner'));
-      await waitFor(() => banners.every((el) => part(el, 'update-link')?.textContent === 'Update number 1'), 'every banner’s update');
+      await until(() => banners.every((el) => part(el, 'update-link')?.textContent === 'Update number 1'), 'every banner’s update');
       expect((await feed.stats()).received).to.equal(1);
       // One leaves; the others keep the feed. A banner that joins later shows the last update at once.
       banners[0]!.remove();
@@ -339,7 +339,7 @@ describe('hostile input', () => {
       late.topic = 'D';
       late.src = feed.url;
       wrapper.append(late);
-      await waitFor(() => part(late, 'update-link')?.textContent === 'Update number 1', 'the late banner’s update');
+      await until(() => part(late, 'update-link')?.textContent === 'Update number 1', 'the late banner’s update');
       expect((await feed.stats()).received).to.equal(1);
       wrapper.remove();
     });
@@ -348,7 +348,7 @@ describe('hostile input', () => {
   describe('Trusted Types and CSP', () => {
     async function cspPage(query: string) {
       const frame = await fixture<HTMLIFrameElement>(html`<iframe title="CSP test page" src=${`/test-server/related-content/csp.html?${query}`}></iframe>`);
-      await waitFor(() => Boolean(frame.contentDocument?.querySelector('lede-related-content')?.shadowRoot), 'the element in the frame');
+      await until(() => Boolean(frame.contentDocument?.querySelector('lede-related-content')?.shadowRoot), 'the element in the frame');
       const el = frame.contentDocument!.querySelector('lede-related-content')!;
       const problems = () => (frame.contentWindow as unknown as { problems: string[] }).problems;
       return { frame, el, problems };
@@ -356,14 +356,14 @@ describe('hostile input', () => {
 
     it('keeps reading RSS when a later script claims the "lede-feed" policy name', async () => {
       const { el, problems } = await cspPage(`tt=lit-html%20lede-feed&squat=1&feed=${encodeURIComponent('/test-server/hostile/many.xml?n=2')}`);
-      await waitFor(() => el.shadowRoot!.querySelectorAll('[part~="item"]').length === 2, 'the RSS items');
+      await until(() => el.shadowRoot!.querySelectorAll('[part~="item"]').length === 2, 'the RSS items');
       expect(problems()).to.include('squat refused');
       expect(problems().filter((p) => p.startsWith('warning') || p.startsWith('error'))).to.deep.equal([]);
     });
 
     it('raises no CSP report and runs nothing for on* handlers inside a feed', async () => {
       const { el, frame, problems } = await cspPage(`tt=lit-html%20lede-feed&feed=${encodeURIComponent('/test-server/hostile/on-attributes.xml')}`);
-      await waitFor(() => el.shadowRoot!.querySelectorAll('[part~="item"]').length === 1, 'the item');
+      await until(() => el.shadowRoot!.querySelectorAll('[part~="item"]').length === 1, 'the item');
       await sleep(100);
       expect(el.shadowRoot!.querySelector('[part~="link"]')!.textContent).to.equal('Safe title');
       expect(problems()).to.deep.equal([]);

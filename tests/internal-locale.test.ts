@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../src/define.js';
 import type { LedeLiveBanner } from '../src/components/live-banner/live-banner.js';
+import { resolveLocale } from '../src/internal/locale.js';
 
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
 const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -78,5 +79,39 @@ describe('the language follows the page', () => {
     document.documentElement.setAttribute('lang', 'en');
     await nextFrame();
     expect(text(part(banner, 'label'))).to.equal('Live');
+  });
+});
+
+describe('resolveLocale', () => {
+  it('uses the closest lang, then the document, then en', () => {
+    const outer = document.createElement('div');
+    outer.lang = 'pl';
+    const inner = document.createElement('span');
+    outer.append(inner);
+    document.body.append(outer);
+    expect(resolveLocale(inner)).to.equal('pl');
+    inner.lang = 'de-AT';
+    expect(resolveLocale(inner)).to.equal('de-AT');
+    outer.remove();
+
+    const loose = document.createElement('span');
+    const previous = document.documentElement.getAttribute('lang');
+    document.documentElement.lang = 'fr';
+    expect(resolveLocale(loose)).to.equal('fr');
+    document.documentElement.removeAttribute('lang');
+    expect(resolveLocale(loose)).to.equal('en');
+    if (previous !== null) document.documentElement.setAttribute('lang', previous);
+  });
+
+  it('crosses shadow roots and skips invalid tags', () => {
+    const host = document.createElement('div');
+    host.lang = 'uk';
+    const root = host.attachShadow({ mode: 'open' });
+    const inside = document.createElement('span');
+    inside.setAttribute('lang', 'not a locale!');
+    root.append(inside);
+    document.body.append(host);
+    expect(resolveLocale(inside)).to.equal('uk');
+    host.remove();
   });
 });

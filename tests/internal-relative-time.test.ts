@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import sinon from 'sinon';
 import { RelativeTimeController } from '../src/internal/relative-time.js';
+import { setHidden } from './helpers.js';
 
 /** A minimal element whose "age" changes every `step` ms: the controller alone, without a Lede element. */
 class AgeProbe extends LitElement {
@@ -58,16 +59,14 @@ describe('RelativeTimeController', () => {
   it('runs no timer while the page is hidden', async () => {
     const el = await fixture<AgeProbe>(html`<test-age-probe></test-age-probe>`);
     await frames();
-    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+    setHidden(true);
     try {
-      document.dispatchEvent(new Event('visibilitychange'));
       expect(clock.countTimers()).to.equal(0);
       el.requestUpdate();
       await el.updateComplete;
       expect(clock.countTimers(), 'a render while hidden schedules nothing').to.equal(0);
     } finally {
-      delete (document as { visibilityState?: string }).visibilityState;
-      document.dispatchEvent(new Event('visibilitychange'));
+      setHidden(false);
     }
     await el.updateComplete;
     expect(clock.countTimers()).to.equal(1);

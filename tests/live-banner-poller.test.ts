@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
 import { FeedPoller, pollDelay, type FeedPollerOptions, type PollFailure } from '../src/components/live-banner/feed-poller.js';
 import { newestUpdate, parseLiveFeed, type LiveFeed } from '../src/components/live-banner/live-feed.js';
-import { TestFeed, until } from './live-banner-server.js';
+import { setHidden, until } from './helpers.js';
+import { TestFeed } from './live-banner-server.js';
 
 const SECOND = 1000;
 
@@ -36,15 +37,6 @@ function pollerFor(feed: TestFeed | string, options: Partial<FeedPollerOptions<L
     return reports[count - 1]!;
   };
   return { poller, reports, next, settled };
-}
-
-function setHidden(hidden: boolean): void {
-  if (hidden) {
-    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
-  } else {
-    delete (document as { visibilityState?: string }).visibilityState;
-  }
-  document.dispatchEvent(new Event('visibilitychange'));
 }
 
 describe('pollDelay', () => {

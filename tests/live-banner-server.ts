@@ -3,6 +3,8 @@
  * tests poll. Waits use the browser's own setTimeout, captured before any
  * test installs fake timers.
  */
+import { until } from './helpers.js';
+
 const realSetTimeout = window.setTimeout.bind(window);
 
 /**
@@ -84,11 +86,3 @@ export function pause(ms = 5): Promise<void> {
   return new Promise((resolve) => realSetTimeout(resolve, ms));
 }
 
-/** Waits, in real time, until `condition` holds; fails after about 5 seconds. */
-export async function until(condition: () => boolean | Promise<boolean>, what: string): Promise<void> {
-  for (let i = 0; i < 500; i += 1) {
-    if (await condition()) return;
-    await pause(10);
-  }
-  throw new Error(`gave up waiting for ${what}`);
-}

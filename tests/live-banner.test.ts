@@ -7,8 +7,8 @@ import {
   LedeLiveUpdateEvent,
   type LedeLiveBanner,
 } from '../src/components/live-banner/live-banner.js';
-import { captureWarnings, inMedia, part, press, resetMedia, type WarningCapture } from './helpers.js';
-import { pause, TestFeed, until } from './live-banner-server.js';
+import { captureWarnings, inMedia, part, press, resetMedia, until, type WarningCapture } from './helpers.js';
+import { pause, TestFeed } from './live-banner-server.js';
 
 const NOW = Date.parse('2024-03-19T17:10:00Z');
 const statusOf = (el: LedeLiveBanner) => el.shadowRoot!.querySelector('[role="status"]')!;

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../src/components/related-content/lede-related-content.js';
 import type { LedeRelatedContent, LedeRelatedSelectEvent, RelatedItem } from '../src/components/related-content/related-content.js';
-import { inMedia, nextFrames, onlyIn, part, press, warningsPerTest } from './helpers.js';
+import { inMedia, nextFrames, onlyIn, part, press, until, warningsPerTest } from './helpers.js';
 
 const FEEDS = '/test-server/related-content/';
 let keyCount = 0;
@@ -20,14 +20,6 @@ interface Seen {
 const seenBy = async (key: string): Promise<Seen> => (await fetch(`${FEEDS}requests?key=${key}`)).json();
 
 /** Waits (frame by frame, up to ~8 s) until `check` is true. */
-async function until(check: () => boolean | Promise<boolean>, what: string): Promise<void> {
-  for (let i = 0; i < 500; i += 1) {
-    if (await check()) return;
-    await nextFrames();
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
 const items = (el: Element) => Array.from(el.shadowRoot!.querySelectorAll<HTMLLIElement>('[part~="item"]'));
 const links = (el: Element) => Array.from(el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part~="link"]'));
 const titles = (el: Element) => links(el).map((a) => a.textContent);

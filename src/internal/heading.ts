@@ -20,7 +20,7 @@ const LEVELS: ReadonlyArray<(text: string, a: HeadingAttributes) => TemplateResu
 ];
 
 /** A real `<h1>`…`<h6>` (not `role="heading"`), so search engines and every screen reader see a heading. */
-export function heading(level: HeadingLevel, text: string, attributes: HeadingAttributes = {}): TemplateResult {
+export function renderHeading(level: HeadingLevel, text: string, attributes: HeadingAttributes = {}): TemplateResult {
   return LEVELS[level - 1]!(text, attributes);
 }
 

@@ -4,6 +4,8 @@
  * a label or add a language without waiting for a release.
  */
 
+import { catalogue } from './i18n/catalogue.js';
+import { en } from './i18n/en.js';
 import { formatter } from './intl.js';
 import { echo } from './limits.js';
 
@@ -37,148 +39,6 @@ export interface Messages {
 }
 
 export type MessageOverrides = Partial<Messages>;
-
-const en: Messages = {
-  relatedContent: 'Related content',
-  live: 'Live',
-  ended: 'Ended',
-  updated: 'Updated',
-  by: 'By',
-  close: 'Close',
-  enlargeImage: 'Enlarge image',
-  pauseAnimation: 'Pause animation',
-  playAnimation: 'Play animation',
-  newUpdates: { one: '1 new update', other: '{count} new updates' },
-  source: 'Source',
-  quoteSource: 'Source',
-  quotes: ['\u201C', '\u201D', '\u2018', '\u2019'],
-};
-
-const catalogue: Record<string, Messages> = {
-  en,
-  pl: {
-    relatedContent: 'Powiązane treści',
-    live: 'Na żywo',
-    ended: 'Zakończona',
-    updated: 'Aktualizacja',
-    by: 'Autor:',
-    close: 'Zamknij',
-    enlargeImage: 'Powiększ zdjęcie',
-    pauseAnimation: 'Zatrzymaj animację',
-    playAnimation: 'Wznów animację',
-    newUpdates: {
-      one: '1 nowa aktualizacja',
-      few: '{count} nowe aktualizacje',
-      many: '{count} nowych aktualizacji',
-      other: '{count} nowej aktualizacji',
-    },
-    source: 'Źródło',
-    quoteSource: 'Źródło',
-    quotes: ['\u201E', '\u201D', '\u00AB', '\u00BB'],
-  },
-  de: {
-    relatedContent: 'Verwandte Inhalte',
-    live: 'Live',
-    ended: 'Beendet',
-    updated: 'Aktualisiert',
-    by: 'Von',
-    close: 'Schließen',
-    enlargeImage: 'Bild vergrößern',
-    pauseAnimation: 'Animation anhalten',
-    playAnimation: 'Animation abspielen',
-    newUpdates: { one: '1 neue Meldung', other: '{count} neue Meldungen' },
-    source: 'Quelle',
-    quoteSource: 'Quelle',
-    quotes: ['\u201E', '\u201C', '\u201A', '\u2018'],
-  },
-  fr: {
-    relatedContent: 'Contenus associés',
-    live: 'En direct',
-    ended: 'Terminé',
-    updated: 'Mis à jour',
-    by: 'Par',
-    close: 'Fermer',
-    enlargeImage: 'Agrandir l’image',
-    pauseAnimation: 'Mettre l’animation en pause',
-    playAnimation: 'Relancer l’animation',
-    newUpdates: { one: '1 nouvelle mise à jour', many: '{count} nouvelles mises à jour', other: '{count} nouvelles mises à jour' },
-    source: 'Source',
-    quoteSource: 'Source',
-    quotes: ['\u00AB\u202F', '\u202F\u00BB', '\u201C', '\u201D'],
-  },
-  es: {
-    relatedContent: 'Contenido relacionado',
-    live: 'En directo',
-    ended: 'Finalizado',
-    updated: 'Actualizado',
-    by: 'Por',
-    close: 'Cerrar',
-    enlargeImage: 'Ampliar imagen',
-    pauseAnimation: 'Pausar animación',
-    playAnimation: 'Reanudar animación',
-    newUpdates: { one: '1 nueva actualización', many: '{count} nuevas actualizaciones', other: '{count} nuevas actualizaciones' },
-    source: 'Fuente',
-    quoteSource: 'Fuente',
-    quotes: ['\u00AB', '\u00BB', '\u201C', '\u201D'],
-  },
-  uk: {
-    relatedContent: 'Пов’язані матеріали',
-    live: 'Наживо',
-    ended: 'Завершено',
-    updated: 'Оновлено',
-    by: 'Автор:',
-    close: 'Закрити',
-    enlargeImage: 'Збільшити зображення',
-    pauseAnimation: 'Зупинити анімацію',
-    playAnimation: 'Відновити анімацію',
-    newUpdates: {
-      one: '{count} нове оновлення',
-      few: '{count} нові оновлення',
-      many: '{count} нових оновлень',
-      other: '{count} нового оновлення',
-    },
-    source: 'Джерело',
-    quoteSource: 'Джерело',
-    quotes: ['\u00AB', '\u00BB', '\u201E', '\u201C'],
-  },
-  ko: {
-    relatedContent: '관련 콘텐츠',
-    live: '라이브',
-    ended: '종료',
-    updated: '업데이트',
-    by: '글',
-    close: '닫기',
-    enlargeImage: '이미지 확대',
-    pauseAnimation: '애니메이션 일시정지',
-    playAnimation: '애니메이션 재생',
-    newUpdates: { other: '새 업데이트 {count}건' },
-    source: '출처',
-    quoteSource: '출처',
-    quotes: ['\u201C', '\u201D', '\u2018', '\u2019'],
-  },
-  ar: {
-    relatedContent: 'محتوى ذو صلة',
-    live: 'مباشر',
-    ended: 'انتهت',
-    updated: 'تم التحديث',
-    by: 'بقلم',
-    close: 'إغلاق',
-    enlargeImage: 'تكبير الصورة',
-    pauseAnimation: 'إيقاف الحركة',
-    playAnimation: 'تشغيل الحركة',
-    newUpdates: {
-      zero: 'لا تحديثات جديدة',
-      one: 'تحديث جديد واحد',
-      two: 'تحديثان جديدان',
-      few: '{count} تحديثات جديدة',
-      many: '{count} تحديثًا جديدًا',
-      other: '{count} تحديث جديد',
-    },
-    source: 'المصدر',
-    quoteSource: 'المصدر',
-    quotes: ['\u201D', '\u201C', '\u2019', '\u2018'],
-  },
-};
 
 /** Languages with built-in labels. */
 export const SUPPORTED_LANGUAGES = Object.freeze(Object.keys(catalogue));

@@ -1,19 +1,18 @@
 import { defaultConverter, isServer, LitElement, type PropertyDeclaration, type PropertyDeclarations } from 'lit';
-import { messagesFor, type MessageOverrides, type Messages } from './i18n.js';
-import { isHeadingLevel, type HeadingLevel } from './heading.js';
-import { JsonAttributeConverter, jsonAttributeConverter, MalformedJson, parseJsonAttribute } from './json.js';
-import { LocaleController } from './locale.js';
-import { echo } from './limits.js';
-import { checkUrl, type UrlCheckOptions } from './url.js';
+import type { MessageOverrides } from './i18n.js';
+import { JsonAttributeConverter, jsonAttributeConverter, parseJsonAttribute } from './json.js';
+import type { Reporter } from './checks.js';
 import { WarningLog } from './warn.js';
 import { VERSION } from './version.js';
 
 /**
- * What every Lede element shares: its version (for the define guard), the
- * locale and labels it speaks, one warning per bad input, checked URLs, and
- * a last line of defence so that no exception escapes into the CMS page.
+ * What every Lede element shares: its version (for the define guard), one
+ * warning per bad input (and properties kept to their declared types), the
+ * `messages` property, and a last line of defence so that no exception
+ * escapes into the CMS page. Locale, slots, feeds and timers are reactive
+ * controllers in `src/internal/`; input checks are functions in `checks.ts`.
  */
-export class LedeElement extends LitElement {
+export class LedeElement extends LitElement implements Reporter {
   /* Lit's reactive properties, declared statically (lighter in the bundle than decorators). */
   static override properties: PropertyDeclarations = {
     messages: { converter: jsonAttributeConverter('{"live": "En vivo"}', undefined) },
@@ -99,136 +98,20 @@ export class LedeElement extends LitElement {
     return this.defaults[name];
   }
 
-  /** Follows `lang` on the element, its ancestors and the document. */
-  private readonly localeController = new LocaleController(this);
-
-  /** The locale resolved from the closest `lang`, then the document, then `en`. */
-  protected get locale(): string {
-    return this.localeController.locale;
-  }
-
-  /** Built-in labels for the current locale, with `messages` on top. */
-  protected get labels(): Messages {
-    const overrides: unknown = this.messages;
-    if (overrides instanceof MalformedJson) {
-      this.warn('messages', overrides.problem, overrides.fix);
-      return messagesFor(this.locale);
-    }
-    return messagesFor(this.locale, overrides as MessageOverrides | undefined, (problem, fix) => this.warn('messages', problem, fix));
-  }
-
-  /** Warn once per attribute and problem, naming this element. */
-  protected warn(attribute: string, problem: string, fix: string): void {
+  /** @internal Warn once per attribute and problem, naming this element (see `Reporter`). */
+  warn(attribute: string, problem: string, fix: string): void {
     (this.warningLog ??= new WarningLog(this.localName)).warn(attribute, problem, fix);
   }
 
-  /** Forget a warning once its input is valid again. */
-  protected clearWarning(attribute: string): void {
+  /** @internal Forget a warning once its input is valid again. */
+  clearWarning(attribute: string): void {
     this.warningLog?.clear(attribute);
   }
 
   /**
-   * `value` when it is one of `allowed`; otherwise the first allowed value,
-   * with one warning that lists the choices.
-   */
-  protected oneOf<T extends string>(attribute: string, value: string, allowed: readonly T[]): T {
-    if ((allowed as readonly string[]).includes(value)) {
-      this.clearWarning(attribute);
-      return value as T;
-    }
-    const choices = allowed.map((choice) => `${attribute}="${choice}"`);
-    this.warn(
-      attribute,
-      `${echo(value)} is not one of its values, so "${allowed[0]}" is used.`,
-      `Use ${choices.slice(0, -1).join(', ')} or ${choices[choices.length - 1]}.`,
-    );
-    return allowed[0]!;
-  }
-
-  /**
-   * A delay in seconds from a number attribute, kept within `range`: a
-   * value outside it is clamped to the nearest end, one that is not a
-   * number gives `range.fallback`, each with one warning. Every delay a
-   * timer gets passes through here, so none can wrap around.
-   */
-  protected secondsBetween(attribute: string, value: number, range: { min: number; max: number; fallback: number }): number {
-    const { min, max, fallback } = range;
-    const given = echo(this.getAttribute(attribute) ?? value);
-    const fix = `Set ${attribute} to a number of seconds from ${min} to ${max}.`;
-    if (typeof value !== 'number' || Number.isNaN(value)) {
-      this.warn(attribute, `${given} is not a number of seconds, so ${fallback} is used.`, fix);
-      return fallback;
-    }
-    if (value < min || value > max) {
-      const used = value < min ? min : max;
-      this.warn(attribute, `${given} is ${value < min ? 'less' : 'more'} than ${used} seconds, so ${used} is used.`, fix);
-      return used;
-    }
-    this.clearWarning(attribute);
-    return value;
-  }
-
-  /** `value` when it is a heading level from `min` to 6; otherwise `min`, with one warning. */
-  protected checkHeadingLevel(attribute: string, value: number, min: HeadingLevel): HeadingLevel {
-    if (isHeadingLevel(value, min)) {
-      this.clearWarning(attribute);
-      return value;
-    }
-    this.warn(attribute, `${echo(value)} is not a heading level from ${min} to 6, so ${min} is used.`, `Use ${attribute}="${min}" to "6".`);
-    return min;
-  }
-
-  /** A URL fit for `href`/`src`/`cite`, or `undefined` with a warning naming `attribute`. */
-  protected safeUrl(value: string | null | undefined, attribute: string, options: Omit<UrlCheckOptions, 'report'> = {}): string | undefined {
-    return checkUrl(value, { ...options, report: (problem, fix) => this.warn(attribute, problem, fix) });
-  }
-
-  /**
-   * True when light-DOM content (not whitespace) is assigned to the slot
-   * named `name` (`''` for the default slot). Slotted content wins over the
-   * matching attribute, so this decides which one to render. A server
-   * render cannot see the light DOM: there, nothing counts as slotted.
-   */
-  protected hasSlotted(name = ''): boolean {
-    if (isServer) return false;
-    for (const node of Array.from(this.childNodes)) {
-      if (node.nodeType === Node.TEXT_NODE) {
-        if (name === '' && node.textContent!.trim() !== '') return true;
-      } else if (node instanceof Element) {
-        if ((node.getAttribute('slot') ?? '') === name) return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Runs `check` once the document has been parsed. An element that is
-   * defined before the parser reaches its children (a classic script in
-   * <head>) first renders empty; warnings about missing content wait for
-   * the rest of the page so they are never false alarms.
-   */
-  protected whenParsed(check: () => void): void {
-    if (document.readyState === 'loading') {
-      document.addEventListener('DOMContentLoaded', () => check(), { once: true });
-    } else {
-      check();
-    }
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Slotted content decides what the element renders; follow its changes.
-    this.shadowRoot?.addEventListener('slotchange', this.onSlotChange);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.shadowRoot?.removeEventListener('slotchange', this.onSlotChange);
-  }
-
-  /**
-   * The element's own `lang` is observed too: the page-wide observer cannot
-   * see an element inside another component's shadow root.
+   * The element's own `lang` is observed too (the locale controller's
+   * page-wide observer cannot see an element inside another component's
+   * shadow root).
    */
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -238,10 +121,6 @@ export class LedeElement extends LitElement {
     super.attributeChangedCallback(name, old, value);
     if (name === 'lang' && old !== value) this.requestUpdate();
   }
-
-  private readonly onSlotChange = (): void => {
-    this.requestUpdate();
-  };
 
   /**
    * A bug of ours must not blank the article or break the CMS's own

@@ -1,4 +1,7 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { messagesFor, type MessageOverrides, type Messages } from './i18n.js';
+import { MalformedJson } from './json.js';
+import type { Reporter } from './checks.js';
 
 /** Longer than any real BCP 47 tag (with extensions) a page would use. */
 const MAX_LANG_LENGTH = 100;
@@ -52,14 +55,29 @@ let langObserver: MutationObserver | undefined;
 export class LocaleController implements ReactiveController {
   /** The locale of the last render. */
   private rendered?: string;
+  /** The labels last built, and what from: rebuilt only when the locale or `messages` changes. */
+  private built?: { locale: string; overrides: unknown; labels: Messages };
 
-  constructor(private readonly host: ReactiveControllerHost & Element) {
+  constructor(private readonly host: ReactiveControllerHost & Element & Reporter & { messages?: MessageOverrides }) {
     host.addController(this);
   }
 
   /** The locale the element speaks now. */
   get locale(): string {
     return resolveLocale(this.host);
+  }
+
+  /** Built-in labels for the current locale, with the element's `messages` on top (bad overrides reported once). */
+  get labels(): Messages {
+    const locale = this.locale;
+    const overrides: unknown = this.host.messages;
+    if (this.built?.locale !== locale || this.built.overrides !== overrides) {
+      const report = (problem: string, fix: string) => this.host.warn('messages', problem, fix);
+      if (overrides instanceof MalformedJson) report(overrides.problem, overrides.fix);
+      const labels = messagesFor(locale, overrides instanceof MalformedJson ? undefined : (overrides as MessageOverrides | undefined), report);
+      this.built = { locale, overrides, labels };
+    }
+    return this.built.labels;
   }
 
   hostConnected(): void {

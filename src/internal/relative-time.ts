@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { setBoundedTimeout } from './limits.js';
+import { NearViewportController } from './near-viewport.js';
 
 /**
  * Re-renders its element when a relative time on it ("5 minutes ago") is
@@ -10,9 +11,7 @@ import { setBoundedTimeout } from './limits.js';
  */
 export class RelativeTimeController implements ReactiveController {
   private timer?: ReturnType<typeof setTimeout>;
-  private intersection?: IntersectionObserver;
-  /** Taken as on screen until the observer's first answer, so a render schedules at once. */
-  private onScreen = true;
+  private readonly screen: NearViewportController;
 
   /**
    * @param nextChange Milliseconds until what the element shows changes,
@@ -22,45 +21,28 @@ export class RelativeTimeController implements ReactiveController {
     private readonly host: ReactiveControllerHost & Element & { readonly hasUpdated: boolean },
     private readonly nextChange: () => number | undefined,
   ) {
+    // Taken as on screen until the observer's first answer, so a render schedules at once.
+    this.screen = new NearViewportController(host, {
+      onChange: (onScreen) => (onScreen ? this.host.requestUpdate() : this.stop()),
+    });
     host.addController(this);
   }
 
   hostConnected(): void {
     document.addEventListener('visibilitychange', this.onVisibilityChange);
-    if (!this.host.hasUpdated) return;
-    // Back on the page: render fresh text at once and schedule from it, taken as on screen
-    // until the observer's first answer (as on the first connection).
-    this.onScreen = true;
-    this.host.requestUpdate();
-    this.watch();
+    // Back on the page: render fresh text at once and schedule from it.
+    if (this.host.hasUpdated) this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
     document.removeEventListener('visibilitychange', this.onVisibilityChange);
-    this.intersection?.disconnect();
-    this.intersection = undefined;
-    this.onScreen = false;
     this.stop();
   }
 
-  /** After each render: watch the element's visibility (once), then schedule the next change. */
+  /** After each render, schedule the next change. */
   hostUpdated(): void {
     // An update that lands after the element left the page starts nothing.
-    if (!this.host.isConnected) return;
-    this.watch();
-    this.schedule();
-  }
-
-  private watch(): void {
-    // Without the observer the element counts as visible: it refreshes rather than never.
-    if (this.intersection || typeof IntersectionObserver === 'undefined') return;
-    this.intersection = new IntersectionObserver((entries) => {
-      const wasOnScreen = this.onScreen;
-      this.onScreen = entries[entries.length - 1]!.isIntersecting;
-      if (this.onScreen && !wasOnScreen) this.host.requestUpdate();
-      else if (!this.onScreen) this.stop();
-    });
-    this.intersection.observe(this.host);
+    if (this.host.isConnected) this.schedule();
   }
 
   private readonly onVisibilityChange = (): void => {
@@ -70,7 +52,7 @@ export class RelativeTimeController implements ReactiveController {
 
   private schedule(): void {
     this.stop();
-    if (!this.onScreen || document.visibilityState !== 'visible') return;
+    if (!this.screen.near || document.visibilityState !== 'visible') return;
     const delay = this.nextChange();
     if (delay === undefined) return;
     this.timer = setBoundedTimeout(() => {

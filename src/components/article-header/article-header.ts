@@ -8,10 +8,14 @@ import {
   parseIsoDate,
   toDatetimeAttribute,
 } from '../../internal/dates.js';
-import { heading, type HeadingLevel } from '../../internal/heading.js';
+import { checkHeadingLevel, requireContent, safeUrl, type Reporter } from '../../internal/checks.js';
+import { ContentCheckController } from '../../internal/content-check.js';
+import { renderHeading, type HeadingLevel } from '../../internal/heading.js';
 import { jsonAttributeConverter, MalformedJson } from '../../internal/json.js';
 import { formatter } from '../../internal/intl.js';
 import { LedeElement } from '../../internal/lede-element.js';
+import { LocaleController } from '../../internal/locale.js';
+import { SlotController } from '../../internal/slots.js';
 import { clip, MAX_AUTHORS } from '../../internal/limits.js';
 import { RelativeTimeController } from '../../internal/relative-time.js';
 import { hostStyles, visuallyHidden } from '../../styles/host.js';
@@ -23,6 +27,49 @@ export interface LedeAuthor {
   name: string;
   /** Their author page (http, https, relative or mailto:). */
   url?: string;
+}
+
+/**
+ * The byline's authors from the `authors` property: each needs a name, links
+ * are checked, at most `MAX_AUTHORS`; one warning for what is left out.
+ */
+function checkAuthors(reporter: Reporter, value: unknown): LedeAuthor[] {
+  const fix = 'Set authors to a JSON array such as [{"name":"Jane Doe","url":"/authors/jane-doe"}].';
+  if (value instanceof MalformedJson) {
+    reporter.warn('authors', `${value.problem} No byline is shown.`, value.fix);
+    return [];
+  }
+  const entries = Array.isArray(value) ? value : value && typeof value === 'object' ? [value] : [];
+  if (!Array.isArray(value) && entries.length === 0 && value != null) {
+    reporter.warn('authors', 'is not a list of authors, so no byline is shown.', fix);
+    return [];
+  }
+  const authors: LedeAuthor[] = [];
+  let clean = true;
+  let nameless = 0;
+  for (const entry of entries as unknown[]) {
+    if (authors.length === MAX_AUTHORS) {
+      clean = false;
+      reporter.warn('authors', `has over ${MAX_AUTHORS} authors; the first ${MAX_AUTHORS} are shown.`, 'Use slot="byline" for more.');
+      break;
+    }
+    const author = typeof entry === 'string' ? { name: entry } : (entry as Partial<LedeAuthor> | null);
+    const name = typeof author?.name === 'string' ? clip(author.name.trim()) : '';
+    if (!name) {
+      nameless += 1;
+      continue;
+    }
+    const url = typeof author!.url === 'string' ? safeUrl(reporter, author!.url, 'authors', { allowMailto: true }) : undefined;
+    if (!url && typeof author!.url === 'string' && author!.url.trim()) clean = false;
+    authors.push(url ? { name, url } : { name });
+  }
+  if (nameless > 0) {
+    clean = false;
+    reporter.warn('authors', `${nameless} of its entries ha${nameless === 1 ? 's' : 've'} no name and ${nameless === 1 ? 'is' : 'are'} left out.`, fix);
+  }
+  // Fixed input forgets its warnings, so a later relapse is reported again.
+  if (clean) reporter.clearWarning('authors');
+  return authors;
 }
 
 /** Reads the `authors` attribute as JSON; malformed text is reported by the element, never thrown. */
@@ -147,25 +194,46 @@ export class LedeArticleHeader extends LedeElement {
   /** The time whose exact form is hidden after Escape, until pointer and focus leave it. */
   private dismissedTip = '';
 
+  private readonly language = new LocaleController(this);
+  private readonly slots = new SlotController(this);
+
+  /* What the checked properties give, set in willUpdate (which warns); render only reads them. */
+  private authorList: LedeAuthor[] = [];
+  private kickerUrl?: string;
+  private shownLevel: HeadingLevel = 1;
+  private zone?: string;
+  /** Milliseconds younger than which a time is shown relative: `Infinity` for `relative`, 0 for exact times. */
+  private relativeLimit = 0;
+  private publishedDate?: Date;
+  private updatedDate?: Date;
+
   constructor() {
     super();
     // Re-renders when a relative time changes, while the header is on screen and the page visible.
     new RelativeTimeController(this, () => this.nextRelativeChange());
+    new ContentCheckController(this, () => this.checkHeadline());
   }
 
-  protected override updated(): void {
-    this.whenParsed(() => this.checkHeadline());
+  protected override willUpdate(): void {
+    this.authorList = checkAuthors(this, this.authors);
+    this.kickerUrl = this.kicker ? safeUrl(this, this.kickerHref, 'kicker-href') : undefined;
+    if (this.kickerUrl || !this.kickerHref.trim()) this.clearWarning('kicker-href');
+    this.shownLevel = checkHeadingLevel(this, 'headline-level', this.headlineLevel, 1);
+    this.zone = this.checkTimeZone();
+    this.relativeLimit = this.checkRelativeLimit();
+    this.publishedDate = this.published ? this.dateFrom('published', this.published) : undefined;
+    this.updatedDate = this.updatedAt ? this.dateFrom('updated', this.updatedAt) : undefined;
   }
 
   protected override render() {
     const now = Date.now();
-    const hasHeadline = this.hasSlotted();
+    const hasHeadline = this.slots.has();
     return html`
       <header part="header">
         ${this.renderKicker()}
         <div part="headline" class="headline">
           <slot></slot>
-          ${hasHeadline || !this.headline ? nothing : heading(this.resolvedHeadlineLevel, this.headline, { className: 'heading' })}
+          ${hasHeadline || !this.headline ? nothing : renderHeading(this.shownLevel, this.headline, { className: 'heading' })}
         </div>
         ${this.renderStandfirst()}
         ${this.renderMeta(now)}
@@ -187,8 +255,7 @@ export class LedeArticleHeader extends LedeElement {
   }
 
   private renderKicker() {
-    const href = this.kicker ? this.safeUrl(this.kickerHref, 'kicker-href') : undefined;
-    if (href || !this.kickerHref.trim()) this.clearWarning('kicker-href');
+    const href = this.kickerUrl;
     const fallback = !this.kicker
       ? nothing
       : href
@@ -200,18 +267,18 @@ export class LedeArticleHeader extends LedeElement {
   private renderMeta(now: number) {
     const dateline = this.renderDateline(now);
     // A server render cannot see a slotted byline; with neither authors nor dates it leaves the box out.
-    if (dateline === nothing && this.resolvedAuthors.length === 0 && !this.hasSlotted('byline')) {
+    if (dateline === nothing && this.authorList.length === 0 && !this.slots.has('byline')) {
       return html`<slot name="byline" hidden></slot>`;
     }
     return html`<div part="meta" class="meta">${this.renderByline()}${dateline}</div>`;
   }
 
   private renderByline() {
-    const authors = this.resolvedAuthors;
+    const authors = this.authorList;
     let names: unknown = nothing;
     if (authors.length > 0) {
       let index = 0;
-      const pieces = formatter('ListFormat', this.locale, { type: 'conjunction' })
+      const pieces = formatter('ListFormat', this.language.locale, { type: 'conjunction' })
         .formatToParts(authors.map((author) => author.name))
         .map((piece) => {
           if (piece.type === 'literal') return piece.value;
@@ -220,32 +287,31 @@ export class LedeArticleHeader extends LedeElement {
             ? html`<a part="author" href=${author.url}>${author.name}</a>`
             : html`<span part="author">${author.name}</span>`;
         });
-      names = html`<span class="authors">${this.labels.by} ${pieces}</span>`;
+      names = html`<span class="authors">${this.language.labels.by} ${pieces}</span>`;
     }
     return html`<div part="byline" class="byline"><slot name="byline">${names}</slot></div>`;
   }
 
   private renderDateline(now: number) {
-    const published = this.published ? this.renderTime('published', this.published, now) : nothing;
+    const published = this.published ? this.renderTime('published', this.published, this.publishedDate, now) : nothing;
     const showUpdated = this.updatedAt && !this.sameMinute(this.published, this.updatedAt);
     const updated = showUpdated
-      ? html`<span part="updated" class="updated">${this.labels.updated} ${this.renderTime('updated', this.updatedAt, now)}</span>`
+      ? html`<span part="updated" class="updated">${this.language.labels.updated} ${this.renderTime('updated', this.updatedAt, this.updatedDate, now)}</span>`
       : nothing;
     if (published === nothing && updated === nothing) return nothing;
     return html`<p part="dateline" class="dateline">${published}${updated}</p>`;
   }
 
   /** One `<time>`: exact, or relative with the exact time on hover and focus; raw text when the date is invalid. */
-  private renderTime(which: 'published' | 'updated', value: string, now: number) {
-    const date = this.dateFrom(which, value);
+  private renderTime(which: 'published' | 'updated', value: string, date: Date | undefined, now: number) {
     const stampPart = which === 'published' ? 'timestamp published' : 'timestamp';
     if (!date) return html`<span part=${stampPart} class="raw">${value}</span>`;
-    const exact = formatAbsolute(date, this.locale, this.resolvedTimeZone);
+    const exact = formatAbsolute(date, this.language.locale, this.zone);
     const datetime = toDatetimeAttribute(date);
     if (!this.isRelative(date, now)) {
       return html`<time part=${stampPart} datetime=${datetime}>${exact}</time>`;
     }
-    const relative = formatRelative(date, now, this.locale);
+    const relative = formatRelative(date, now, this.language.locale);
     // The accessible name carries the exact time, so screen readers hear it once, in every
     // reading mode; the tip repeats it for the eyes only (no aria-describedby, no role).
     return html`<span class="stamp ${this.dismissedTip === which ? 'dismissed' : ''}" @mouseleave=${this.onLeave}
@@ -286,7 +352,7 @@ export class LedeArticleHeader extends LedeElement {
     return Math.floor(first.date.getTime() / 60_000) === Math.floor(second.date.getTime() / 60_000);
   }
 
-  private get resolvedTimeZone(): string | undefined {
+  private checkTimeZone(): string | undefined {
     const zone = this.timeZone.trim();
     if (!zone) return undefined;
     if (isValidTimeZone(zone)) {
@@ -297,12 +363,8 @@ export class LedeArticleHeader extends LedeElement {
     return undefined;
   }
 
-  private get resolvedHeadlineLevel(): HeadingLevel {
-    return this.checkHeadingLevel('headline-level', this.headlineLevel, 1);
-  }
-
   /** The threshold of `relative-until` in milliseconds: `Infinity` for `relative`, 0 for exact times. */
-  private get relativeLimit(): number {
+  private checkRelativeLimit(): number {
     const until = this.relativeUntil.trim();
     if (until) {
       const limit = parseDuration(until);
@@ -319,55 +381,12 @@ export class LedeArticleHeader extends LedeElement {
     return Math.abs(now - date.getTime()) < this.relativeLimit;
   }
 
-  private get resolvedAuthors(): LedeAuthor[] {
-    const value: unknown = this.authors;
-    const fix = 'Set authors to a JSON array such as [{"name":"Jane Doe","url":"/authors/jane-doe"}].';
-    if (value instanceof MalformedJson) {
-      this.warn('authors', `${value.problem} No byline is shown.`, value.fix);
-      return [];
-    }
-    const entries = Array.isArray(value) ? value : value && typeof value === 'object' ? [value] : [];
-    if (!Array.isArray(value) && entries.length === 0 && value != null) {
-      this.warn('authors', 'is not a list of authors, so no byline is shown.', fix);
-      return [];
-    }
-    const authors: LedeAuthor[] = [];
-    let clean = true;
-    let nameless = 0;
-    for (const entry of entries as unknown[]) {
-      if (authors.length === MAX_AUTHORS) {
-        clean = false;
-        this.warn('authors', `has over ${MAX_AUTHORS} authors; the first ${MAX_AUTHORS} are shown.`, 'Use slot="byline" for more.');
-        break;
-      }
-      const author = typeof entry === 'string' ? { name: entry } : (entry as Partial<LedeAuthor> | null);
-      const name = typeof author?.name === 'string' ? clip(author.name.trim()) : '';
-      if (!name) {
-        nameless += 1;
-        continue;
-      }
-      const url = typeof author!.url === 'string' ? this.safeUrl(author!.url, 'authors', { allowMailto: true }) : undefined;
-      if (!url && typeof author!.url === 'string' && author!.url.trim()) clean = false;
-      authors.push(url ? { name, url } : { name });
-    }
-    if (nameless > 0) {
-      clean = false;
-      this.warn('authors', `${nameless} of its entries ha${nameless === 1 ? 's' : 've'} no name and ${nameless === 1 ? 'is' : 'are'} left out.`, fix);
-    }
-    // Fixed input forgets its warnings, so a later relapse is reported again.
-    if (clean) this.clearWarning('authors');
-    return authors;
-  }
-
   private checkHeadline(): void {
-    if (this.hasSlotted()) {
+    if (this.slots.has()) {
       const heading = this.querySelector(':scope > :is(h1, h2, h3, h4, h5, h6, [role="heading"]):not([slot])');
-      if (heading) this.clearWarning('headline');
-      else this.warn('headline', 'the content has no heading element, so the headline is not a heading for screen readers and search engines.', 'Write the headline as <h1>…</h1> inside the element.');
-    } else if (this.headline) {
-      this.clearWarning('headline');
+      requireContent(this, 'headline', heading !== null, 'the content has no heading element, so the headline is not a heading for screen readers and search engines.', 'Write the headline as <h1>…</h1> inside the element.');
     } else {
-      this.warn('headline', 'there is no headline to show.', 'Put the headline inside the element as <h1>…</h1>, or set the headline attribute.');
+      requireContent(this, 'headline', this.headline !== '', 'there is no headline to show.', 'Put the headline inside the element as <h1>…</h1>, or set the headline attribute.');
     }
   }
 
@@ -376,12 +395,11 @@ export class LedeArticleHeader extends LedeElement {
     if (this.relativeLimit === 0) return undefined;
     const now = Date.now();
     const delays: number[] = [];
-    for (const value of [this.published, this.updatedAt]) {
-      const parsed = parseIsoDate(value);
-      if (!('date' in parsed) || !this.isRelative(parsed.date, now)) continue;
-      delays.push(msUntilRelativeChange(parsed.date, now));
+    for (const date of [this.publishedDate, this.updatedDate]) {
+      if (!date || !this.isRelative(date, now)) continue;
+      delays.push(msUntilRelativeChange(date, now));
       // Under a threshold: also re-render when the time turns exact.
-      const age = Math.abs(now - parsed.date.getTime());
+      const age = Math.abs(now - date.getTime());
       if (Number.isFinite(this.relativeLimit)) delays.push(Math.max(1000, this.relativeLimit - age));
     }
     return delays.length > 0 ? Math.min(...delays) : undefined;

@@ -1,6 +1,10 @@
 import { html, isServer, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { requireContent, safeUrl } from '../../internal/checks.js';
+import { ContentCheckController } from '../../internal/content-check.js';
 import { LedeElement } from '../../internal/lede-element.js';
+import { LocaleController } from '../../internal/locale.js';
+import { SlotController } from '../../internal/slots.js';
 import { cssomStyle } from '../../internal/cssom-style.js';
 import { echo } from '../../internal/limits.js';
 import { checkSrcset } from '../../internal/srcset.js';
@@ -168,6 +172,15 @@ export class LedeCaptionedImage extends LedeElement {
 
   private broken = false;
 
+  private readonly language = new LocaleController(this);
+  private readonly slots = new SlotController(this);
+
+  /* What the checked properties give, set in willUpdate (which warns); render only reads them. */
+  private loadingMode: ImageLoading = 'lazy';
+  private ratio?: number;
+  private imageUrl?: string;
+  private imageSrcset?: string;
+
   private lightboxOpen = false;
 
   private get dialog(): HTMLDialogElement | undefined {
@@ -193,6 +206,10 @@ export class LedeCaptionedImage extends LedeElement {
     // load and error do not bubble; capturing on the host sees the light-DOM <img>'s.
     this.addEventListener('error', this.onLightImageEvent, true);
     this.addEventListener('load', this.onLightImageEvent, true);
+    new ContentCheckController(this, () =>
+      requireContent(this, 'src', this.hasImage, 'there is no image to show.', 'Put an <img src alt width height> inside the element, or set src.'),
+    );
+    new ContentCheckController(this, () => this.checkImage(), true);
   }
 
   /** The light-DOM `<img>` shown as the image, if any. */
@@ -271,7 +288,7 @@ export class LedeCaptionedImage extends LedeElement {
     }
   }
 
-  private get resolvedLoading(): ImageLoading {
+  private checkLoading(): ImageLoading {
     if (this.priority || this.loading === 'eager') return 'eager';
     if (this.loading !== 'lazy') {
       this.warn('loading', `"${this.loading}" is not a loading mode, so "lazy" is used.`, 'Use loading="lazy" or loading="eager" (or priority for the lead image).');
@@ -282,7 +299,7 @@ export class LedeCaptionedImage extends LedeElement {
   }
 
   /** Width ÷ height of the box, from `aspect-ratio`, then `width`/`height`, then the `<img>`'s own. */
-  private get ratio(): number | undefined {
+  private checkRatio(): number | undefined {
     if (this.aspectRatio) {
       const ratio = parseRatio(this.aspectRatio);
       if (ratio) return this.withinRange(ratio, 'aspect-ratio');
@@ -318,11 +335,18 @@ export class LedeCaptionedImage extends LedeElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (isServer) return;
-    this.adoptImage();
+    this.loadingMode = this.checkLoading();
+    if (!isServer) this.adoptImage();
     const image = this.lightImage;
+    if (!image) {
+      this.imageUrl = safeUrl(this, this.src, 'src');
+      this.imageSrcset = checkSrcset(this.srcset, { report: (problem, fix) => this.warn('srcset', problem, fix) });
+    }
+    // A server render reserves a box only for an image of its own (src), not an empty one above a light-DOM <img>.
+    this.ratio = (isServer || this.hydrating) && !this.src && !this.srcset ? undefined : this.checkRatio();
+    if (isServer) return;
     if (image) {
-      const loading = this.resolvedLoading;
+      const loading = this.loadingMode;
       this.manage(image, 'loading', loading);
       this.manage(image, 'fetchpriority', this.priority ? 'high' : null);
       // Without alt a screen reader reads the file name; the warning asks for a real one.
@@ -338,28 +362,18 @@ export class LedeCaptionedImage extends LedeElement {
     if (this.hydrating) {
       this.hydrating = false;
       this.requestUpdate();
-      return;
     }
-    this.whenParsed(() => this.checkContent());
   }
 
-  /** Warnings about missing content, once the children have been parsed. */
-  private checkContent(): void {
-    const image = this.lightImage;
-    if (!image && !this.src && !this.srcset) {
-      this.warn('src', 'there is no image to show.', 'Put an <img src alt width height> inside the element, or set src.');
-      return;
-    }
-    if (this.altText === undefined) {
-      this.warn('alt', 'the image has no alt text, so readers who cannot see it miss it.', 'Describe the image in alt="…" (on the <img>, or the element when it uses src); use alt="" only for a decorative image.');
-    } else {
-      this.clearWarning('alt');
-    }
-    if (this.ratio === undefined) {
-      this.warn('width', 'the image has no width and height or aspect-ratio, so the page moves when it loads.', 'Set width and height (the image’s pixel size) on the <img>, or aspect-ratio on the element.');
-    } else {
-      this.clearWarning('width');
-    }
+  private get hasImage(): boolean {
+    return this.lightImage !== null || this.src !== '' || this.srcset !== '';
+  }
+
+  /** Warnings about what the image lacks, once the children have been parsed. */
+  private checkImage(): void {
+    if (!this.hasImage) return;
+    requireContent(this, 'alt', this.altText !== undefined, 'the image has no alt text, so readers who cannot see it miss it.', 'Describe the image in alt="…" (on the <img>, or the element when it uses src); use alt="" only for a decorative image.');
+    requireContent(this, 'width', this.ratio !== undefined, 'the image has no width and height or aspect-ratio, so the page moves when it loads.', 'Set width and height (the image’s pixel size) on the <img>, or aspect-ratio on the element.');
   }
 
   private openLightbox(): void {
@@ -385,13 +399,13 @@ export class LedeCaptionedImage extends LedeElement {
   };
 
   private renderedImage() {
-    const src = this.safeUrl(this.src, 'src');
-    const srcset = checkSrcset(this.srcset, { report: (problem, fix) => this.warn('srcset', problem, fix) });
+    const src = this.imageUrl;
+    const srcset = this.imageSrcset;
     if (!src && !srcset) return nothing;
     // Lit sets attributes in this order: loading (and what picks the candidate) before
     // src, or WebKit starts fetching a lazy image the moment src is set.
     return html`<img
-      loading=${this.resolvedLoading}
+      loading=${this.loadingMode}
       fetchpriority=${this.priority ? 'high' : 'auto'}
       decoding="async"
       alt=${this.alt ?? ''}
@@ -407,11 +421,11 @@ export class LedeCaptionedImage extends LedeElement {
 
   private renderLightbox(alt: string | undefined, captionText: string, creditText: string) {
     const image = this.lightImage;
-    const src = this.safeUrl(image ? image.currentSrc || image.getAttribute('src') : this.src, 'src');
+    const src = safeUrl(this, image ? image.currentSrc || image.getAttribute('src') : this.src, 'src');
     const srcset = checkSrcset(image ? image.getAttribute('srcset') : this.srcset, { report: (problem, fix) => this.warn('srcset', problem, fix) });
-    const name = alt || captionText || this.labels.enlargeImage;
+    const name = alt || captionText || this.language.labels.enlargeImage;
     return html`<dialog part="lightbox" aria-label=${name} @close=${this.onDialogClose} @click=${this.onDialogClick}>
-      <button part="close" class="close" type="button" aria-label=${this.labels.close} @click=${this.closeLightbox}>${closeIcon}</button>
+      <button part="close" class="close" type="button" aria-label=${this.language.labels.close} @click=${this.closeLightbox}>${closeIcon}</button>
       ${this.lightboxOpen && (src || srcset)
         ? html`<img class="lightbox-image" src=${ifDefined(src)} srcset=${ifDefined(srcset)} sizes="100vw" alt=${alt ?? ''} />`
         : nothing}
@@ -426,19 +440,19 @@ export class LedeCaptionedImage extends LedeElement {
 
   /** "Source: " before the credit, in the reader's language (French spaces its colon). */
   private get creditLabel(): string {
-    const label = this.labels.source;
+    const label = this.language.labels.source;
     if (!label) return '';
-    return this.locale.startsWith('fr') ? `${label}\u00A0: ` : `${label}: `;
+    return this.language.locale.startsWith('fr') ? `${label}\u00A0: ` : `${label}: `;
   }
 
   protected override render() {
     // What a server renders: it cannot see the light DOM, so it shows the default slot, where a light-DOM <img>
     // then is, and reserves a box only for an image of its own (src), not an empty one above that <img>.
     const server = isServer || this.hydrating;
-    const ratio = server && !this.src && !this.srcset ? undefined : this.ratio;
+    const ratio = this.ratio;
     const hasLightImage = this.lightImage !== null;
     const alt = this.altText;
-    const hasSlottedCaption = !server && this.hasSlotted('');
+    const hasSlottedCaption = !server && this.slots.has('');
     const hasCaption = server || hasSlottedCaption || this.caption !== '';
     const creditNodes = server ? [] : Array.from(this.querySelectorAll(':scope > [slot="credit"]'));
     const hasCredit = creditNodes.length > 0 || this.credit !== '';
@@ -455,7 +469,7 @@ export class LedeCaptionedImage extends LedeElement {
       <figure part="figure">
         ${this.zoomable
           ? html`<button part="zoom" class="zoom" type="button" aria-haspopup="dialog"
-              aria-label=${alt ? `${this.labels.enlargeImage}: ${alt}` : this.labels.enlargeImage}
+              aria-label=${alt ? `${this.language.labels.enlargeImage}: ${alt}` : this.language.labels.enlargeImage}
               @click=${this.openLightbox}>
               ${frame}<span class="zoom-icon">${zoomIcon}</span>
             </button>`

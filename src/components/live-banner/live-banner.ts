@@ -1,5 +1,10 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { oneOf, requireContent, safeUrl, secondsBetween } from '../../internal/checks.js';
+import { ContentCheckController } from '../../internal/content-check.js';
+import { FeedController, type FeedRequest } from '../../internal/feed-controller.js';
 import { LedeElement } from '../../internal/lede-element.js';
+import { LocaleController } from '../../internal/locale.js';
+import { SlotController } from '../../internal/slots.js';
 import { formatCount } from '../../internal/i18n.js';
 import { formatRelative, msUntilRelativeChange } from '../../internal/dates.js';
 import { hostStyles, visuallyHidden } from '../../styles/host.js';
@@ -207,9 +212,11 @@ export class LedeLiveBanner extends LedeElement {
   private announcement = '';
   private motionPaused = false;
 
-  /** Stops following the feed (shared with other banners that poll the same one). */
-  private unfollow?: () => void;
-  private pollerConfig = '';
+  private readonly language = new LocaleController(this);
+  private readonly slots = new SlotController(this);
+  /* What the checked properties give, set in willUpdate (which warns); render only reads them. */
+  private shownState: LiveState = 'live';
+  private linkUrl?: string;
   /** Ids of updates already shown; `undefined` until the first load of the current feed. */
   private seen?: Set<string>;
   /** A failure streak is under way (and was reported). */
@@ -222,6 +229,20 @@ export class LedeLiveBanner extends LedeElement {
     super();
     // The age re-renders as it changes, while the banner is on screen and the page visible.
     new RelativeTimeController(this, () => this.nextAgeChange());
+    // Follows the feed (one poller shared with other banners that poll the same one) while the banner is live.
+    new FeedController(this, {
+      request: () => this.feedRequest(),
+      work: (request, { signal }) => {
+        const unfollow = followFeed<LiveFeed>(
+          { url: request.url, interval: request.interval!, timeout: request.timeout, parse: parseLiveFeed },
+          { onData: (feed) => this.onFeed(feed), onError: (failure, first) => this.onFeedError(failure, first) },
+        );
+        signal.addEventListener('abort', unfollow, { once: true });
+      },
+    });
+    new ContentCheckController(this, () =>
+      requireContent(this, 'topic', this.topic !== '' || this.message !== '' || this.slots.has(), 'the banner has neither a topic nor a message.', 'Set topic="…" and put the message inside the element.'),
+    );
   }
 
   /** Where the dismissal is stored: always under our prefix, never longer than `MAX_KEY_LENGTH`. */
@@ -231,21 +252,15 @@ export class LedeLiveBanner extends LedeElement {
     return key.length <= MAX_KEY_LENGTH ? key : `${key.slice(0, MAX_KEY_LENGTH - 10)}#${hashOf(key)}`;
   }
 
-  private get resolvedState(): LiveState {
-    return this.oneOf('state', this.state, STATES);
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('storage', this.onStorage);
     this.readDismissal();
-    this.syncPolling();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('storage', this.onStorage);
-    this.syncPolling();
     clearTimeout(this.announcementTimer);
     this.announcementTimer = undefined;
     this.announcement = '';
@@ -253,6 +268,8 @@ export class LedeLiveBanner extends LedeElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.focusedBeforeRender = this.focusInside();
+    this.shownState = oneOf(this, 'state', this.state, STATES);
+    this.linkUrl = safeUrl(this, this.href, 'href');
     if (changed.has('src')) {
       // Another feed: its first load is silent again.
       this.seen = undefined;
@@ -266,14 +283,6 @@ export class LedeLiveBanner extends LedeElement {
 
   protected override updated(): void {
     this.keepFocus();
-    this.syncPolling();
-    this.whenParsed(() => {
-      if (this.topic || this.message || this.hasSlotted()) {
-        this.clearWarning('topic');
-      } else {
-        this.warn('topic', 'the banner has neither a topic nor a message.', 'Set topic="…" and put the message inside the element.');
-      }
-    });
   }
 
   /**
@@ -313,28 +322,19 @@ export class LedeLiveBanner extends LedeElement {
     if (event.key === this.storageKey) this.readDismissal();
   };
 
-  /** Starts, restarts or stops the poller so that it matches the element's state. */
-  private syncPolling(): void {
-    const url = this.src ? this.safeUrl(this.src, 'src') : undefined;
-    const active = this.isConnected && url !== undefined && this.resolvedState === 'live' && !this.dismissed;
-    const interval = this.secondsBetween('interval', this.interval, INTERVAL);
-    const timeout = this.secondsBetween('timeout', this.timeout, TIMEOUT);
-    const config = active ? `${url} ${interval} ${timeout}` : '';
-    if (config === this.pollerConfig) return;
-    this.unfollow?.();
-    this.unfollow = undefined;
-    this.pollerConfig = config;
-    if (!active) return;
+  /** The feed to follow now: none unless the banner is live, shown and has a usable `src`. */
+  private feedRequest(): FeedRequest | undefined {
+    const url = this.src ? safeUrl(this, this.src, 'src') : undefined;
+    const interval = secondsBetween(this, 'interval', this.interval, INTERVAL);
+    const timeout = secondsBetween(this, 'timeout', this.timeout, TIMEOUT);
+    if (url === undefined || this.shownState !== 'live' || this.dismissed) return undefined;
     let absolute = url;
     try {
       absolute = new URL(url, document.baseURI).href;
     } catch {
       // The browser's fetch reports it as a failed request.
     }
-    this.unfollow = followFeed<LiveFeed>(
-      { url: absolute, interval: interval * 1000, timeout: timeout * 1000, parse: parseLiveFeed },
-      { onData: (feed) => this.onFeed(feed), onError: (failure, first) => this.onFeedError(failure, first) },
-    );
+    return { url: absolute, interval: interval * 1000, timeout: timeout * 1000 };
   }
 
   private onFeed(feed: LiveFeed): void {
@@ -347,7 +347,7 @@ export class LedeLiveBanner extends LedeElement {
     if (this.seen) {
       const fresh = feed.updates.filter((update) => !this.seen!.has(update.id));
       if (fresh.length > 0) {
-        this.announce(formatCount(this.locale, this.labels.newUpdates, fresh.length));
+        this.announce(formatCount(this.language.locale, this.language.labels.newUpdates, fresh.length));
         this.emit(new LedeLiveUpdateEvent(fresh));
       }
     }
@@ -365,8 +365,8 @@ export class LedeLiveBanner extends LedeElement {
     }
     this.latest = newestUpdate(feed.updates);
     if (feed.ended && this.state !== 'ended') {
+      // The update this causes stops the polling.
       this.state = 'ended';
-      this.syncPolling();
       this.emit(new LedeLiveEndEvent());
     }
   }
@@ -419,7 +419,7 @@ export class LedeLiveBanner extends LedeElement {
     const update = this.latest;
     if (!update) return nothing;
     let href: string | undefined;
-    const checked = this.safeUrl(update.url, 'src');
+    const checked = safeUrl(this, update.url, 'src');
     if (checked) {
       try {
         href = new URL(checked, new URL(this.src, document.baseURI)).href;
@@ -431,17 +431,17 @@ export class LedeLiveBanner extends LedeElement {
       ? html`<a part="update-link" class="update-title" href=${href}>${update.title}</a>`
       : html`<span part="update-link" class="update-title">${update.title}</span>`;
     const age = update.date
-      ? html`<time part="age" datetime=${update.date.toISOString()}>${ageOf(update.date, this.locale)}</time>`
+      ? html`<time part="age" datetime=${update.date.toISOString()}>${ageOf(update.date, this.language.locale)}</time>`
       : nothing;
     return html`${title}${age}`;
   }
 
   protected override render() {
-    const state = this.resolvedState;
+    const state = this.shownState;
     const ended = state === 'ended';
     if (this.dismissed || (ended && this.hideWhenEnded)) return nothing;
-    const labels = this.labels;
-    const href = this.safeUrl(this.href, 'href');
+    const labels = this.language.labels;
+    const href = this.linkUrl;
     const heading = html`
       <span part="label" class="label">${ended ? labels.ended : this.label || labels.live}</span>
       ${this.topic ? html`<span part="topic" class="topic">${this.topic}</span>` : nothing}

@@ -1,7 +1,11 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { oneOf, requireContent, safeUrl } from '../../internal/checks.js';
+import { ContentCheckController } from '../../internal/content-check.js';
 import { cssomStyle } from '../../internal/cssom-style.js';
 import { LedeElement } from '../../internal/lede-element.js';
+import { LocaleController } from '../../internal/locale.js';
+import { SlotController } from '../../internal/slots.js';
 import { hostStyles } from '../../styles/host.js';
 import { quoteBlockStyles } from './quote-block.styles.js';
 
@@ -80,32 +84,37 @@ export class LedeQuoteBlock extends LedeElement {
   /** `block` (default): set into the text with a side rule. `pull`: a large, centred pull quote. */
   variant: QuoteVariant = 'block';
 
-  private get resolvedVariant(): QuoteVariant {
-    return this.oneOf('variant', this.variant, VARIANTS);
+  private readonly language = new LocaleController(this);
+  private readonly slots = new SlotController(this);
+
+  /* What the checked properties give, set in willUpdate (which warns); render only reads them. */
+  private shownVariant: QuoteVariant = 'block';
+  private citeUrl?: string;
+
+  constructor() {
+    super();
+    new ContentCheckController(this, () =>
+      requireContent(this, 'quote', this.slots.has() || this.quote !== '', 'there is no quotation to show.', 'Put the quotation inside the element as <p>…</p>, or set the quote attribute.'),
+    );
   }
 
-  protected override updated(): void {
-    this.whenParsed(() => {
-      if (this.hasSlotted() || this.quote) {
-        this.clearWarning('quote');
-      } else {
-        this.warn('quote', 'there is no quotation to show.', 'Put the quotation inside the element as <p>…</p>, or set the quote attribute.');
-      }
-    });
+  protected override willUpdate(): void {
+    this.shownVariant = oneOf(this, 'variant', this.variant, VARIANTS);
+    this.citeUrl = safeUrl(this, this.cite, 'cite');
   }
 
   protected override render() {
-    const variant = this.resolvedVariant;
-    const cite = this.safeUrl(this.cite, 'cite');
-    const hasSlottedQuote = this.hasSlotted();
-    const hasAttribution = this.speaker || this.speakerTitle || cite || this.hasSlotted('attribution');
+    const variant = this.shownVariant;
+    const cite = this.citeUrl;
+    const hasSlottedQuote = this.slots.has();
+    const hasAttribution = this.speaker || this.speakerTitle || cite || this.slots.has('attribution');
 
     return html`
       <figure part="figure" class=${variant}>
         <blockquote
           part="quote"
           cite=${ifDefined(cite)}
-          style=${cssomStyle({ '--_lede-quotes': this.labels.quotes.map(cssString).join(' ') })}
+          style=${cssomStyle({ '--_lede-quotes': this.language.labels.quotes.map(cssString).join(' ') })}
         >
           <slot></slot>
           ${hasSlottedQuote || !this.quote ? nothing : html`<p part="text" class="text">${this.quote}</p>`}
@@ -115,7 +124,7 @@ export class LedeQuoteBlock extends LedeElement {
               <slot name="attribution"
                 >${this.speaker ? html`<span part="speaker">${this.speaker}</span>` : nothing}${this.speakerTitle
                   ? html`<span part="speaker-title">${this.speakerTitle}</span>`
-                  : nothing}${cite ? html`<a part="link" href=${cite}>${this.labels.quoteSource}</a>` : nothing}</slot
+                  : nothing}${cite ? html`<a part="link" href=${cite}>${this.language.labels.quoteSource}</a>` : nothing}</slot
               >
             </figcaption>`
           : nothing}

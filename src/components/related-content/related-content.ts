@@ -2,10 +2,13 @@ import { html, isServer, nothing, type PropertyValues, type TemplateResult, type
 import { FEED_ACCEPT, FeedError, readFeed } from '../../internal/feed.js';
 import { fetchFeed, FeedFetchError } from '../../internal/fetch-feed.js';
 import { MAX_ITEMS } from '../../internal/limits.js';
-import { heading, type HeadingLevel } from '../../internal/heading.js';
+import { checkHeadingLevel, oneOf, safeUrl, secondsBetween } from '../../internal/checks.js';
+import { FeedController, type FeedRequest } from '../../internal/feed-controller.js';
+import { renderHeading, type HeadingLevel } from '../../internal/heading.js';
 import { jsonAttributeConverter, MalformedJson } from '../../internal/json.js';
 import { formatter } from '../../internal/intl.js';
 import { LedeElement } from '../../internal/lede-element.js';
+import { LocaleController } from '../../internal/locale.js';
 import { hostStyles } from '../../styles/host.js';
 import { checkItems, readListEntries, urlKey, type CheckedItems, type RelatedItem, type RelatedSource } from './items.js';
 import { relatedContentStyles } from './related-content.styles.js';
@@ -158,13 +161,22 @@ export class LedeRelatedContent extends LedeElement {
   /** True when the light DOM holds something other than a list of links (a fallback message). */
   private hasFallback = false;
 
-  /** The src whose feed has been read (or failed); a reconnect does not fetch it again. */
-  private feedSrc?: string;
   /** The feed had more entries than were read for the current `max`: a larger `max` reads it again. */
   private feedCut = false;
-  private feedRequest?: AbortController;
-  private feedObserver?: IntersectionObserver;
   private contentObserver?: MutationObserver;
+  private readonly language = new LocaleController(this);
+  /** Reads the feed once the element comes near the viewport; a reconnect does not read the same feed again. */
+  private readonly feed = new FeedController(this, {
+    request: () => this.feedRequest(),
+    work: (request, { signal }) => this.loadFeed(request, signal),
+    once: true,
+    nearViewport: FEED_MARGIN,
+  });
+
+  /* What the checked properties give, set in willUpdate (which warns); render only reads them. */
+  private shownLayout: RelatedLayout = 'list';
+  private shownLevel: HeadingLevel = 2;
+  private shownMax = Infinity;
   private shown: RelatedItem[] = [];
   private shownSource: RelatedSource = 'content';
   private checkedItems: RelatedItem[] = [];
@@ -194,13 +206,11 @@ export class LedeRelatedContent extends LedeElement {
       if (records.some((record) => record.target !== this || record.type !== 'attributes')) this.readContent();
     });
     this.contentObserver.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
-    if (this.hasUpdated && this.src && this.feedSrc !== this.src) this.watchFeed();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.contentObserver?.disconnect();
-    this.stopFeed();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -208,19 +218,27 @@ export class LedeRelatedContent extends LedeElement {
     if (changed.has('src')) {
       // A new feed replaces the old one: until it arrives, the other sources show.
       this.feedItems = undefined;
-      this.feedSrc = undefined;
     }
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    const wantsMore = changed.has('max') && this.feedCut && this.feedSrc !== undefined;
-    if ((changed.has('src') || wantsMore) && this.isConnected) this.watchFeed();
+    this.shownLayout = oneOf(this, 'layout', this.layout, LAYOUTS);
+    this.shownLevel = checkHeadingLevel(this, 'heading-level', this.headingLevel, 2);
+    this.shownMax = this.checkMax();
+    // A larger max than a cut feed was read for reads it again.
+    if (changed.has('max') && this.feedCut && !this.feed.running && this.feedItems !== undefined) this.feed.rerun();
+    const [items, source] = this.pickSource();
+    this.shown = this.withoutCurrentPage(items);
+    this.shownSource = source;
+    try {
+      if (this.shown.length === 0 && !this.hasFallback) this.internals?.states.add('empty');
+      else this.internals?.states.delete('empty');
+    } catch {
+      // CustomStateSet is missing in older browsers; only the empty state's margin depends on it.
+    }
   }
 
   /** Re-reads the CMS's list: on connect and whenever the light DOM changes. */
   private readContent(): void {
     const entries = readListEntries(this);
-    this.contentItems = this.checked(entries, 'content', 'the list inside the element').items;
+    this.contentItems = this.checkEntries(entries, 'content', 'the list inside the element').items;
     // Anything the CMS wrote besides its list (a "No related articles" note) is the fallback.
     this.hasFallback =
       !isServer &&
@@ -239,7 +257,7 @@ export class LedeRelatedContent extends LedeElement {
       this.checkedItems = [];
     } else {
       this.clearWarning('items');
-      this.checkedItems = this.checked(value, 'items', 'items').items;
+      this.checkedItems = this.checkEntries(value, 'items', 'items').items;
     }
   }
 
@@ -247,7 +265,7 @@ export class LedeRelatedContent extends LedeElement {
    * Checks entries, giving one warning for everything left out of this
    * source; stops reading once `want` distinct items are kept.
    */
-  private checked(entries: Iterable<unknown>, attribute: string, where: string, base?: string, want = MAX_ITEMS): CheckedItems {
+  private checkEntries(entries: Iterable<unknown>, attribute: string, where: string, base?: string, want = MAX_ITEMS): CheckedItems {
     const checked = checkItems(entries, { base, keyBase: this.pageBase, want });
     if (checked.problems > 0) {
       this.warn(
@@ -265,74 +283,43 @@ export class LedeRelatedContent extends LedeElement {
     return isServer ? 'http://server.invalid/' : document.baseURI;
   }
 
-  /** Waits until the element is near the viewport, then fetches the feed once. */
-  private watchFeed(): void {
-    this.stopFeed();
-    const src = this.safeUrl(this.src, 'src');
-    if (!src) return;
-    if (typeof IntersectionObserver === 'undefined') {
-      void this.loadFeed(src);
-      return;
-    }
-    this.feedObserver = new IntersectionObserver(
-      (entries) => {
-        if (!entries.some((entry) => entry.isIntersecting)) return;
-        this.feedObserver?.disconnect();
-        this.feedObserver = undefined;
-        void this.loadFeed(src);
-      },
-      { rootMargin: FEED_MARGIN },
-    );
-    this.feedObserver.observe(this);
-  }
-
-  private stopFeed(): void {
-    this.feedObserver?.disconnect();
-    this.feedObserver = undefined;
-    this.feedRequest?.abort();
-    this.feedRequest = undefined;
-  }
-
-  private async loadFeed(src: string): Promise<void> {
-    const request = new AbortController();
-    this.feedRequest = request;
-    const seconds = this.secondsBetween('timeout', this.timeout, TIMEOUT);
-    const want = Math.min(this.resolvedMax, MAX_ITEMS) + CURRENT_PAGE_KEYS;
+  /** The feed to read: none without a usable `src`. */
+  private feedRequest(): FeedRequest | undefined {
+    const src = safeUrl(this, this.src, 'src');
+    if (!src) return undefined;
     let url = src;
     try {
       url = new URL(src, document.baseURI).href;
-      const response = await fetchFeed(url, { signal: request.signal, timeout: seconds * 1000, headers: { Accept: FEED_ACCEPT } });
-      if (request.signal.aborted) return;
-      const checked = this.checked(readFeed(response.text, response.headers.get('content-type') ?? ''), 'src', `the feed "${src}"`, response.url, want);
+    } catch {
+      // The browser's fetch reports it as a failed request.
+    }
+    // A new time-out applies to the next read; it does not read the same feed again.
+    return { url, key: url, timeout: secondsBetween(this, 'timeout', this.timeout, TIMEOUT) * 1000 };
+  }
+
+  private async loadFeed({ url, timeout }: FeedRequest, signal: AbortSignal): Promise<void> {
+    const src = this.src;
+    const want = Math.min(this.shownMax, MAX_ITEMS) + CURRENT_PAGE_KEYS;
+    try {
+      const response = await fetchFeed(url, { signal, timeout, headers: { Accept: FEED_ACCEPT } });
+      if (signal.aborted) return;
+      const checked = this.checkEntries(readFeed(response.text, response.headers.get('content-type') ?? ''), 'src', `the feed "${src}"`, response.url, want);
       this.feedItems = checked.items;
       this.feedCut = checked.cut;
     } catch (error) {
       // Aborted on disconnect or a new src: silently.
-      if (request.signal.aborted) return;
+      if (signal.aborted) return;
       this.feedItems = [];
       this.feedCut = false;
       this.warn(
         'src',
-        `the feed "${src}" could not be read: ${feedProblem(error, seconds)}; the list inside the element is shown instead.`,
+        `the feed "${src}" could not be read: ${feedProblem(error, timeout / 1000)}; the list inside the element is shown instead.`,
         'Serve JSON Feed 1.1, RSS 2.0 or Atom 1.0 from that URL (with CORS headers if it is on another site).',
       );
-    } finally {
-      if (this.feedRequest === request) {
-        this.feedRequest = undefined;
-        this.feedSrc = src;
-      }
     }
   }
 
-  private get resolvedLayout(): RelatedLayout {
-    return this.oneOf('layout', this.layout, LAYOUTS);
-  }
-
-  private get resolvedLevel(): HeadingLevel {
-    return this.checkHeadingLevel('heading-level', this.headingLevel, 2);
-  }
-
-  private get resolvedMax(): number {
+  private checkMax(): number {
     if (this.max == null) return Infinity;
     if (Number.isFinite(this.max) && this.max >= 1) {
       this.clearWarning('max');
@@ -354,8 +341,8 @@ export class LedeRelatedContent extends LedeElement {
    * `max`. Repeated links are gone already: every source goes through
    * `checkItems`, which keeps each link once.
    */
-  private select(items: RelatedItem[]): RelatedItem[] {
-    const max = Math.min(this.resolvedMax, MAX_ITEMS);
+  private withoutCurrentPage(items: RelatedItem[]): RelatedItem[] {
+    const max = Math.min(this.shownMax, MAX_ITEMS);
     // A server render knows neither the page's URL nor its canonical link.
     if (this.includeCurrent || isServer) return items.slice(0, max);
     const base = this.pageBase;
@@ -399,27 +386,18 @@ export class LedeRelatedContent extends LedeElement {
       void this.updateComplete.then(() => this.requestUpdate());
       return LIGHT_DOM;
     }
-    const layout = this.resolvedLayout;
-    const level = this.resolvedLevel;
-    const [items, source] = this.pickSource();
-    this.shown = this.select(items);
-    this.shownSource = source;
+    const layout = this.shownLayout;
+    const level = this.shownLevel;
     const empty = this.shown.length === 0;
-    try {
-      if (empty && !this.hasFallback) this.internals?.states.add('empty');
-      else this.internals?.states.delete('empty');
-    } catch {
-      // CustomStateSet is missing in older browsers; only the empty state's margin depends on it.
-    }
     // Nothing to list: no orphan heading. Fallback content the CMS wrote stays visible; a list
     // whose links were all left out (the current page, unsafe URLs) stays hidden.
     // A server render cannot see the light DOM, so it keeps it visible for readers without JavaScript.
     if (empty) return isServer ? LIGHT_DOM : this.hasFallback ? FALLBACK : nothing;
-    const locale = this.locale;
+    const locale = this.language.locale;
     const images = layout !== 'compact';
     return html`
       <section part="section" class=${layout} aria-labelledby="heading">
-        ${heading(level, this.heading.trim() || this.labels.relatedContent, { id: 'heading', part: 'heading' })}
+        ${renderHeading(level, this.heading.trim() || this.language.labels.relatedContent, { id: 'heading', part: 'heading' })}
         <ul part="list" aria-labelledby="heading" @click=${this.onActivate} @auxclick=${this.onActivate}>
           ${this.shown.map((item, index) => this.renderItem(item, index, images, locale))}
         </ul>
