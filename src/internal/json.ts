@@ -42,7 +42,7 @@ export class MalformedJson {
 export class JsonAttributeConverter {
   constructor(
     private readonly example: string,
-    private readonly empty: unknown,
+    readonly empty: unknown,
   ) {}
 
   fromAttribute(value: string | null): unknown {
@@ -50,18 +50,21 @@ export class JsonAttributeConverter {
     const parsed = parseJsonAttribute(value, (problem, fix) => (malformed = new MalformedJson(problem, fix)), this.example);
     return malformed ?? parsed ?? this.empty;
   }
-
-  /** JSON text, or no attribute for the empty value and for what JSON cannot hold. */
-  toAttribute(value: unknown): string | null {
-    try {
-      const text = value instanceof MalformedJson ? undefined : JSON.stringify(value);
-      return text === undefined || text === JSON.stringify(this.empty) ? null : text;
-    } catch {
-      return null;
-    }
-  }
 }
 
 export function jsonAttributeConverter(example: string, empty: unknown): JsonAttributeConverter {
   return new JsonAttributeConverter(example, empty);
+}
+
+/**
+ * `value` as the JSON text of its attribute, for a server render; `null` (no
+ * attribute) for the converter's empty value and for what JSON cannot hold.
+ */
+export function jsonAttributeText(value: unknown, empty: unknown): string | null {
+  try {
+    const text = value instanceof MalformedJson ? undefined : JSON.stringify(value);
+    return text === undefined || text === JSON.stringify(empty) ? null : text;
+  } catch {
+    return null;
+  }
 }

@@ -1,6 +1,6 @@
 import { defaultConverter, isServer, LitElement, type PropertyDeclaration, type PropertyDeclarations } from 'lit';
 import type { MessageOverrides } from './i18n.js';
-import { JsonAttributeConverter, jsonAttributeConverter, parseJsonAttribute } from './json.js';
+import { JsonAttributeConverter, jsonAttributeConverter, jsonAttributeText, parseJsonAttribute } from './json.js';
 import type { Reporter } from './checks.js';
 import { WarningLog } from './warn.js';
 import { VERSION } from './version.js';
@@ -75,7 +75,7 @@ export class LedeElement extends LitElement implements Reporter {
       } else if (isServer) {
         // A server render writes an object set as a property (`.items=${…}`) into its attribute: the element
         // that hydrates the server's HTML then has the same data for its first render as the server had.
-        const text = declaration.converter.toAttribute(value);
+        const text = jsonAttributeText(value, declaration.converter.empty);
         if (text !== null) this.setAttribute(attribute, text);
       }
       return;
