@@ -333,6 +333,20 @@ describe('<lede-captioned-image>', () => {
       expect(el.shadowRoot!.querySelector('.alt')!.textContent).to.equal(ALT);
     });
 
+    it('notices an image the CMS put in slot="image" that failed before the element upgraded', async () => {
+      const image = imageOf(missing(), ALT);
+      image.slot = 'image';
+      document.body.append(image);
+      await settled(image);
+      const el = document.createElement('lede-captioned-image');
+      el.append(image);
+      const holder = document.createElement('div');
+      holder.append(el);
+      await mountUntilError(holder);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('.alt')!.textContent).to.equal(ALT);
+    });
+
     it('shows no alt text for a broken decorative image', async () => {
       const el = document.createElement('lede-captioned-image');
       el.append(imageOf(missing(), ''));
