@@ -102,7 +102,7 @@ export default [
   },
   // 2 and 3. Self-contained bundles for a <script> tag: Lit inside, minified.
   {
-    input: 'src/define.ts',
+    input: 'src/cdn.ts',
     output: [
       {
         file: 'dist/cdn/lede.js',

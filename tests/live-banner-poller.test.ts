@@ -179,7 +179,9 @@ describe('FeedPoller against a real server', () => {
     const feed = await new TestFeed().set({ mode: 'broken' });
     const { poller, settled } = pollerFor(feed);
     poller.start();
-    expect((await settled(1)).failure).to.deep.equal({ kind: 'invalid', problem: 'did not answer valid JSON' });
+    const first = (await settled(1)).failure!;
+    expect(first.kind).to.equal('invalid');
+    expect(first.problem).to.match(/^could not be read: the JSON is malformed \(.+\)$/);
     await feed.set({ mode: 'not-feed' });
     clock.tick(30 * SECOND);
     const second = await settled(2);
@@ -249,7 +251,7 @@ describe('FeedPoller against a real server', () => {
 
 describe('parseLiveFeed', () => {
   it('reads JSON Feed items as plain-text updates, skipping unusable ones', () => {
-    const feed = parseLiveFeed({
+    const feed = parseLiveFeed(JSON.stringify({
       version: 'https://jsonfeed.org/version/1.1',
       items: [
         { id: 1, title: '  Spaced \n title ', url: '/a', date_published: '2024-03-19T17:00:00Z' },
@@ -260,7 +262,7 @@ describe('parseLiveFeed', () => {
         'not an item',
         null,
       ],
-    });
+    }), 'application/feed+json');
     expect(feed.ended).to.equal(false);
     expect(feed.updates.map(({ id, title, url }) => [id, title, url])).to.deep.equal([
       ['1', 'Spaced title', '/a'],
@@ -274,14 +276,37 @@ describe('parseLiveFeed', () => {
   });
 
   it('knows coverage has ended from _lede.ended or JSON Feed’s expired', () => {
-    expect(parseLiveFeed({ items: [], _lede: { ended: true } }).ended).to.equal(true);
-    expect(parseLiveFeed({ items: [], expired: true }).ended).to.equal(true);
-    expect(parseLiveFeed({ items: [], _lede: { ended: 'yes' } }).ended).to.equal(false);
+    expect(parseLiveFeed('{ "items": [], "_lede": { "ended": true } }', 'application/json').ended).to.equal(true);
+    expect(parseLiveFeed('{ "items": [], "expired": true }', 'application/json').ended).to.equal(true);
+    expect(parseLiveFeed('{ "items": [], "_lede": { "ended": "yes" } }', 'application/json').ended).to.equal(false);
   });
 
   it('refuses JSON that is not a JSON Feed', () => {
     for (const json of [null, 42, 'feed', [], { items: 'none' }]) {
-      expect(() => parseLiveFeed(json)).to.throw(/not a JSON Feed/);
+      expect(() => parseLiveFeed(JSON.stringify(json), 'application/json')).to.throw(/not a JSON Feed/);
     }
+  });
+
+  it('reads RSS and Atom through the shared reader and date parser (guid or id, summary for an untitled item)', () => {
+    const rss = parseLiveFeed(
+      `<?xml version="1.0"?><rss version="2.0"><channel>
+        <item><guid isPermaLink="false">u-2</guid><description>&lt;p&gt;Polls close in &lt;b&gt;Scotland&lt;/b&gt;&lt;/p&gt;</description><pubDate>Tue, 19 Mar 2024 18:05:00 CET</pubDate></item>
+        <item><title>Earlier update</title><link>https://news.example/live#u-1</link><pubDate>Tue, 19 Mar 2024 16:00:00 GMT</pubDate></item>
+      </channel></rss>`,
+      'application/rss+xml',
+    );
+    expect(rss.updates.map(({ id, title, url }) => [id, title, url])).to.deep.equal([
+      ['u-2', 'Polls close in Scotland', undefined],
+      ['https://news.example/live#u-1', 'Earlier update', 'https://news.example/live#u-1'],
+    ]);
+    expect(rss.updates[0]!.date!.toISOString()).to.equal('2024-03-19T17:05:00.000Z');
+    const atom = parseLiveFeed(
+      `<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>tag:news.example,2024:u-9</id><title>Atom update</title>
+        <updated>2024-03-19T19:00:00Z</updated><published>2024-03-19T18:00:00+01:00</published><link href="https://news.example/live#u-9"/></entry></feed>`,
+      'application/atom+xml',
+    );
+    expect(atom.updates).to.have.length(1);
+    expect(atom.updates[0]).to.include({ id: 'tag:news.example,2024:u-9', title: 'Atom update', url: 'https://news.example/live#u-9' });
+    expect(atom.updates[0]!.date!.toISOString()).to.equal('2024-03-19T17:00:00.000Z');
   });
 });

@@ -506,7 +506,7 @@ describe('<lede-live-banner>', () => {
 
     for (const [mode, problem] of [
       ['error', 'answered HTTP 500'],
-      ['broken', 'did not answer valid JSON'],
+      ['broken', 'could not be read: the JSON is malformed'],
       // The default time-out, 10 s.
       ['hang', 'did not answer within 10 s'],
     ] as const) {

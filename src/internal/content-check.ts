@@ -1,4 +1,5 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { nextTask } from './schedule.js';
 
 /** How long a settling element may wait for an idle moment before it checks anyway. */
 const SETTLE_LIMIT_MS = 1000;
@@ -44,7 +45,8 @@ export class ContentCheckController implements ReactiveController {
     };
     if (++this.updatesSinceConnect > 1 || this.checkFirstUpdate) run();
     else if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: SETTLE_LIMIT_MS });
-    else setTimeout(run, 50);
+    // No idle callbacks (Safari): a few tasks later, without a timer (nothing for a disconnect to leave behind).
+    else void nextTask().then(nextTask).then(nextTask).then(run);
   }
 
   private whenParsed(generation: number): void {

@@ -104,15 +104,16 @@ export class FeedController implements ReactiveController {
     if (this.viewport && !this.viewport.near) return;
     const abort = (this.abort = new AbortController());
     this.startedKey = key;
+    // A read (once) is over when its promise settles; a followed feed runs until aborted.
     const finish = () => {
-      if (this.abort !== abort) return;
+      if (!this.options.once || this.abort !== abort) return;
       this.abort = undefined;
-      if (this.options.once) this.finishedKey = key;
+      this.finishedKey = key;
     };
     try {
       const done = this.options.work(request, { signal: abort.signal });
       if (done) void done.then(finish, finish);
-      else if (this.options.once) finish();
+      else finish();
     } catch {
       finish();
     }

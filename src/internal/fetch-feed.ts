@@ -1,4 +1,5 @@
 import { FeedError } from './feed.js';
+import { decodeFeed } from './feed-decode.js';
 import { MAX_FEED_BYTES, setBoundedTimeout } from './limits.js';
 
 /** Why a feed request failed (`invalid`: an answer that is not an acceptable feed): the element turns it into one warning. */
@@ -34,7 +35,7 @@ export interface FeedResponse {
   headers: Headers;
   /** The URL after redirects. */
   url: string;
-  /** The body as text; empty for 304 Not Modified. */
+  /** The body as text, decoded by its byte order mark, charset or XML declaration; empty for 304 Not Modified. */
   text: string;
 }
 
@@ -68,7 +69,7 @@ export async function fetchFeed(url: string, options: FetchFeedOptions): Promise
       void response.body?.cancel().catch(() => undefined);
       throw new FeedFetchError('http', `answered HTTP ${response.status}`);
     }
-    const text = await readBounded(response, maxBytes);
+    const text = decodeFeed(await readBounded(response, maxBytes), response.headers.get('content-type') ?? '');
     return { status: response.status, headers: response.headers, url: response.url || url, text };
   } catch (error) {
     // Whatever went wrong, the connection goes too (a refused 20 MB body must not keep downloading).
@@ -86,15 +87,15 @@ export async function fetchFeed(url: string, options: FetchFeedOptions): Promise
 
 const formatSeconds = (ms: number): string => `${Math.round(ms / 100) / 10} s`;
 
-/** The body as UTF-8 text, refused with a `too-large` error past `maxBytes` (announced or streamed). */
-async function readBounded(response: Response, maxBytes: number): Promise<string> {
+/** The body's bytes, refused with a `too-large` error past `maxBytes` (announced or streamed). */
+async function readBounded(response: Response, maxBytes: number): Promise<Uint8Array> {
   const tooLarge = () => new FeedFetchError('too-large', `is larger than ${maxBytes >> 10} KB, the most Lede reads of a feed`);
   if (Number(response.headers.get('content-length')) > maxBytes) {
     void response.body?.cancel().catch(() => undefined);
     throw tooLarge();
   }
   const reader = response.body?.getReader();
-  const chunks: BlobPart[] = [];
+  const chunks: Uint8Array[] = [];
   let size = 0;
   for (let read; reader && !(read = await reader.read()).done; ) {
     size += read.value.byteLength;
@@ -102,7 +103,13 @@ async function readBounded(response: Response, maxBytes: number): Promise<string
       void reader.cancel().catch(() => undefined);
       throw tooLarge();
     }
-    chunks.push(read.value as BlobPart);
+    chunks.push(read.value);
   }
-  return new Blob(chunks).text();
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
 }

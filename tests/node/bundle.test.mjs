@@ -106,7 +106,9 @@ describe('npm package', () => {
 
 describe('size budget', () => {
   // Every reader of every article pays these bytes. Lit itself is about 6 KB gzip.
-  const budgets = { 'dist/cdn/lede.js': 30 * 1024, 'dist/cdn/lede.iife.js': 30 * 1024, 'dist/styles/lede.css': 1024 };
+  // The feed reader (encodings, RFC 822 dates, repair, thumbnails: issue 11) is about 2.7 KB of the script
+  // bundles; it only runs for a src feed, so loading it lazily (issue 12) gives those bytes back.
+  const budgets = { 'dist/cdn/lede.js': 34 * 1024, 'dist/cdn/lede.iife.js': 34 * 1024, 'dist/styles/lede.css': 1024 };
   for (const [file, limit] of Object.entries(budgets)) {
     it(`${file} stays under ${limit} bytes gzip`, () => {
       const size = gzipSync(readFileSync(new URL(file, root)), { level: 9 }).length;

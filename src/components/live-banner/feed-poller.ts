@@ -17,8 +17,8 @@ export interface FeedPollerOptions<T> {
   interval: number;
   /** Milliseconds before a request is abandoned. */
   timeout: number;
-  /** Turns the response body's JSON into data; throws when it is not acceptable. */
-  parse: (json: unknown) => T;
+  /** Turns the response body (decoded text) into data; throws when it is not acceptable. */
+  parse: (body: string, contentType: string) => T;
   /** A new version of the feed arrived (not called for a 304). */
   onData: (data: T) => void;
   /** The server answered 304 Not Modified: nothing changed. */
@@ -164,15 +164,9 @@ export class FeedPoller<T> {
     // The browser's cache would answer 304s itself and hide them; the poller keeps its own validators.
     const response = await fetchFeed(this.options.url, { signal, timeout: this.options.timeout, headers, cache: 'no-store', credentials: 'same-origin' });
     if (response.status === 304) return undefined;
-    let json: unknown;
-    try {
-      json = JSON.parse(response.text);
-    } catch {
-      throw new FeedFetchError('invalid', 'did not answer valid JSON');
-    }
     let data: T;
     try {
-      data = this.options.parse(json);
+      data = this.options.parse(response.text, response.headers.get('content-type') ?? '');
     } catch (error) {
       throw new FeedFetchError('invalid', String((error as Error)?.message ?? error).slice(0, 200));
     }

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'l
 import { oneOf, requireContent, safeUrl, secondsBetween } from '../../internal/checks.js';
 import { ContentCheckController } from '../../internal/content-check.js';
 import { FeedController, type FeedRequest } from '../../internal/feed-controller.js';
+import { claimFeedPolicy } from '../../internal/feed-policy.js';
 import { LedeElement } from '../../internal/lede-element.js';
 import { LocaleController } from '../../internal/locale.js';
 import { SlotController } from '../../internal/slots.js';
@@ -10,9 +11,9 @@ import { formatRelative, msUntilRelativeChange } from '../../internal/dates.js';
 import { hostStyles, visuallyHidden } from '../../styles/host.js';
 import { setBoundedTimeout } from '../../internal/limits.js';
 import { RelativeTimeController } from '../../internal/relative-time.js';
-import { followFeed, type PollFailure } from './feed-poller.js';
+import type { PollFailure } from './feed-poller.js';
 import { firstFocusable, nextFocusable } from '../../internal/focus.js';
-import { newestUpdate, parseLiveFeed, type LiveFeed, type LiveUpdate } from './live-feed.js';
+import type { LiveFeed, LiveUpdate } from './live-feed.js';
 import { liveBannerStyles } from './live-banner.styles.js';
 
 export type { LiveUpdate } from './live-feed.js';
@@ -146,6 +147,11 @@ function writeStorage(key: string, value: string): void {
  * @fires {LedeDismissEvent} lede-dismiss - The reader pressed the close button; `event.key` is the storage key. Cancelable: `preventDefault()` keeps the banner.
  */
 export class LedeLiveBanner extends LedeElement {
+  // The feed reader loads on demand; its Trusted Types policy name is claimed now, before any page script can.
+  static {
+    claimFeedPolicy();
+  }
+
   static override styles = [hostStyles, visuallyHidden, liveBannerStyles];
 
   /* Lit's reactive properties, declared statically (lighter in the bundle than decorators). */
@@ -199,7 +205,7 @@ export class LedeLiveBanner extends LedeElement {
   /** True once the reader has dismissed the banner (reflected; nothing is rendered then). */
   dismissed = false;
 
-  /** URL of a JSON Feed of live updates to poll (http, https or relative). */
+  /** URL of a live feed to poll (JSON Feed, RSS or Atom; http, https or relative). */
   src = '';
 
   /** Seconds between polls (±20% jitter): 15 (the default) to 3600. */
@@ -232,10 +238,12 @@ export class LedeLiveBanner extends LedeElement {
     // Follows the feed (one poller shared with other banners that poll the same one) while the banner is live.
     new FeedController(this, {
       request: () => this.feedRequest(),
-      work: (request, { signal }) => {
-        const unfollow = followFeed<LiveFeed>(
-          { url: request.url, interval: request.interval!, timeout: request.timeout, parse: parseLiveFeed },
-          { onData: (feed) => this.onFeed(feed), onError: (failure, first) => this.onFeedError(failure, first) },
+      work: async (request, { signal }) => {
+        const live = await import('./live-feed-follow.js');
+        if (signal.aborted) return;
+        const unfollow = live.followFeed<LiveFeed>(
+          { url: request.url, interval: request.interval!, timeout: request.timeout, parse: live.parseLiveFeed },
+          { onData: (feed) => this.onFeed(feed, live.newestUpdate(feed.updates)), onError: (failure, first) => this.onFeedError(failure, first) },
         );
         signal.addEventListener('abort', unfollow, { once: true });
       },
@@ -337,7 +345,7 @@ export class LedeLiveBanner extends LedeElement {
     return { url: absolute, interval: interval * 1000, timeout: timeout * 1000 };
   }
 
-  private onFeed(feed: LiveFeed): void {
+  private onFeed(feed: LiveFeed, newest: LiveUpdate | undefined): void {
     if (this.failing) {
       // The streak is over: a later one is reported again.
       this.failing = false;
@@ -363,7 +371,7 @@ export class LedeLiveBanner extends LedeElement {
       if (seen.size <= keep) break;
       seen.delete(id);
     }
-    this.latest = newestUpdate(feed.updates);
+    this.latest = newest;
     if (feed.ended && this.state !== 'ended') {
       // The update this causes stops the polling.
       this.state = 'ended';
@@ -382,7 +390,7 @@ export class LedeLiveBanner extends LedeElement {
     this.warn(
       'src',
       `the feed "${this.src}" ${failure.problem}; the banner keeps its last update and tries again, waiting longer after each failure.`,
-      'Check that the URL serves a JSON Feed (https://jsonfeed.org/version/1.1) with an "items" array.',
+      'Check that the URL serves a JSON Feed (https://jsonfeed.org/version/1.1) with an "items" array, an RSS or an Atom feed.',
     );
   }
 

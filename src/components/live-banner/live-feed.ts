@@ -1,14 +1,15 @@
-import { cleanText, feedText } from '../../internal/feed.js';
+import { parseFeedDate } from '../../internal/dates.js';
+import { FeedError, readFeedDocument, type FeedDocument } from '../../internal/feed.js';
 
 /** One update of a live feed, as the banner shows it. */
 export interface LiveUpdate {
   /** The item's `id` (or its URL): what makes an update "new". */
   id: string;
-  /** Plain text: the item's `title`, else its `summary` or `content_text`. */
+  /** Plain text: the item's title, else its summary or content. */
   title: string;
-  /** The item's `url`, unchecked (the banner checks it before linking). */
+  /** The item's URL, unchecked (the banner checks it before linking). */
   url?: string;
-  /** `date_published`, else `date_modified`. */
+  /** When it was published, else last updated. */
   date?: Date;
 }
 
@@ -19,38 +20,31 @@ export interface LiveFeed {
   ended: boolean;
 }
 
-
-
-function toDate(value: unknown): Date | undefined {
-  if (typeof value !== 'string') return undefined;
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? undefined : date;
-}
-
-function toUpdate(item: unknown): LiveUpdate | undefined {
-  if (!item || typeof item !== 'object') return undefined;
-  const record = item as Record<string, unknown>;
-  const url = cleanText(record['url']) || undefined;
-  const id = cleanText(typeof record['id'] === 'number' ? String(record['id']) : record['id']) || url;
-  const title = feedText(record['title']) || feedText(record['summary']) || feedText(record['content_text']);
-  if (!id || !title) return undefined;
-  return { id, title, url, date: toDate(record['date_published']) ?? toDate(record['date_modified']) };
-}
-
 /**
- * Reads a JSON Feed (https://jsonfeed.org/version/1.1). Items without an id
- * (or URL) or any text are skipped. Coverage has ended when the feed says
- * `"_lede": { "ended": true }` or, in plain JSON Feed, `"expired": true`.
- * Throws when `json` is not a JSON Feed at all.
+ * Reads a live feed body through the same reader and date parser as the
+ * related list: JSON Feed 1.0/1.1, RSS or Atom (`contentType` picks, the
+ * first character decides when it is vague). Items without an id (or URL)
+ * or any text are skipped. Coverage has ended when a JSON Feed says
+ * `"_lede": { "ended": true }` or `"expired": true`. Throws a `FeedError`
+ * naming the cause when the body is not a feed.
  */
-export function parseLiveFeed(json: unknown): LiveFeed {
-  const feed = json && typeof json === 'object' ? (json as Record<string, unknown>) : undefined;
-  if (!feed || !Array.isArray(feed['items'])) throw new Error('is not a JSON Feed (it has no "items" array)');
-  const extension = feed['_lede'] as Record<string, unknown> | undefined;
-  return {
-    updates: feed['items'].map(toUpdate).filter((update): update is LiveUpdate => update !== undefined),
-    ended: feed['expired'] === true || (typeof extension === 'object' && extension?.['ended'] === true),
-  };
+export function parseLiveFeed(body: string, contentType = ''): LiveFeed {
+  let feed: FeedDocument;
+  try {
+    // The banner shows no thumbnail: an item's HTML is not searched for one on every poll.
+    feed = readFeedDocument(body, contentType, { images: false });
+  } catch (error) {
+    // The banner's warning reads "the feed "…" could not be read: the JSON is malformed (…)".
+    throw error instanceof FeedError ? new FeedError(`could not be read: ${error.message}`) : error;
+  }
+  const { entries, ended } = feed;
+  const updates: LiveUpdate[] = [];
+  for (const entry of entries) {
+    const id = entry.id || entry.url;
+    const title = entry.title || entry.summary;
+    if (id && title) updates.push({ id, title, url: entry.url || undefined, date: parseFeedDate(entry.published) });
+  }
+  return { updates, ended };
 }
 
 /** The newest update: latest date first; undated feeds are taken as newest first. */

@@ -1,4 +1,4 @@
-import { cleanText, feedText, type FeedEntry } from '../../internal/feed.js';
+import { cleanText, feedText, type FeedEntry } from '../../internal/feed-common.js';
 import { clip, MAX_ITEMS } from '../../internal/limits.js';
 import { checkUrl } from '../../internal/url.js';
 
@@ -19,7 +19,7 @@ export interface CheckedItems {
   items: RelatedItem[];
   /** How many entries were left out or lost their image. */
   problems: number;
-  /** The first problem found. */
+  /** The first unsafe URL dropped, else the first problem found. */
   reason?: string;
   /** How many entries were read (all of them, unless reading stopped at `want`). */
   read: number;
@@ -52,9 +52,16 @@ export function checkItems(entries: Iterable<unknown>, options: CheckOptions = {
   let problems = 0;
   let reason: string | undefined;
   let read = 0;
+  let unsafe = false;
   const leaveOut = (why: string) => {
     problems += 1;
     reason ??= why;
+  };
+  // A dropped javascript: link is what a newsroom most needs to hear about, whatever came before it.
+  const dropUnsafe = (why: string) => {
+    leaveOut(why);
+    if (!unsafe) reason = why;
+    unsafe = true;
   };
   for (const entry of entries) {
     if (items.length >= want) return { items, problems, reason, read, cut: true };
@@ -68,14 +75,15 @@ export function checkItems(entries: Iterable<unknown>, options: CheckOptions = {
     let problem: string | undefined;
     const url = checkUrl(cleanText(raw['url']), { report: (why) => (problem = why) });
     if (!title || !url) {
-      leaveOut(problem ?? (title ? `"${clip(title, 60)}" has no url` : 'an entry has no title'));
+      if (problem) dropUnsafe(problem);
+      else leaveOut(title ? `"${clip(title, 60)}" has no url` : 'an entry has no title');
       continue;
     }
     const item: RelatedItem = { title, url: resolve(url, base) };
     const key = urlKey(item.url, keyBase);
     if (seen.has(key)) continue;
     seen.add(key);
-    const image = checkUrl(cleanText(raw['image']), { report: leaveOut });
+    const image = checkUrl(cleanText(raw['image']), { report: dropUnsafe });
     if (image) {
       item.image = resolve(image, base);
       item.imageAlt = feedText(raw['imageAlt']);

@@ -1,12 +1,12 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { FEED_ACCEPT, FeedError, readFeed } from '../../internal/feed.js';
-import { fetchFeed, FeedFetchError } from '../../internal/fetch-feed.js';
 import { MAX_ITEMS } from '../../internal/limits.js';
 import { checkHeadingLevel, oneOf, safeUrl, secondsBetween } from '../../internal/checks.js';
 import { FeedController, type FeedRequest } from '../../internal/feed-controller.js';
 import { renderHeading, type HeadingLevel } from '../../internal/heading.js';
 import { jsonAttributeConverter, MalformedJson } from '../../internal/json.js';
 import { formatter } from '../../internal/intl.js';
+import { parseFeedDate } from '../../internal/dates.js';
+import { claimFeedPolicy } from '../../internal/feed-policy.js';
 import { LedeElement } from '../../internal/lede-element.js';
 import { LocaleController } from '../../internal/locale.js';
 import { hostStyles } from '../../styles/host.js';
@@ -42,17 +42,6 @@ export class LedeRelatedSelectEvent extends Event {
   }
 }
 
-/** Why a feed could not be read, as the warning says it. */
-function feedProblem(error: unknown, seconds: number): string {
-  if (error instanceof FeedFetchError) {
-    if (error.kind === 'timeout') return `the request timed out after ${seconds} s`;
-    if (error.kind === 'network') return `the request failed (${error.detail})`;
-    return error.kind === 'http' ? `the server ${error.message}` : `the response ${error.message}`;
-  }
-  if (error instanceof FeedError) return error.message;
-  return `the request failed (${String((error as Error)?.message ?? error).slice(0, 120)})`;
-}
-
 /** `items` from a JSON attribute; malformed JSON is reported by the element, never thrown. */
 const itemsConverter = jsonAttributeConverter('[{"title": "…", "url": "/news/…"}]', []);
 
@@ -63,8 +52,8 @@ const FALLBACK = html`<slot class="fallback"></slot>`;
 
 function formatDate(value: string | undefined, locale: string): { iso: string; text: string } | undefined {
   if (!value) return undefined;
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) return undefined;
+  const date = parseFeedDate(value);
+  if (!date) return undefined;
   return { iso: date.toISOString(), text: formatter('DateTimeFormat', locale, { dateStyle: 'medium' }).format(date) };
 }
 
@@ -112,6 +101,11 @@ function formatDate(value: string | undefined, locale: string): { iso: string; t
  * @fires {LedeRelatedSelectEvent} lede-related-select - A reader activated a link: `event.item`, `event.position` (1-based), `event.source`. Never cancels navigation.
  */
 export class LedeRelatedContent extends LedeElement {
+  // The feed reader loads on demand; its Trusted Types policy name is claimed now, before any page script can.
+  static {
+    claimFeedPolicy();
+  }
+
   static override styles = [hostStyles, relatedContentStyles];
 
   /* Lit's reactive properties, declared statically (lighter in the bundle than decorators). */
@@ -300,10 +294,13 @@ export class LedeRelatedContent extends LedeElement {
   private async loadFeed({ url, timeout }: FeedRequest, signal: AbortSignal): Promise<void> {
     const src = this.src;
     const want = Math.min(this.shownMax, MAX_ITEMS) + CURRENT_PAGE_KEYS;
+    let reading: typeof import('./feed-reading.js') | undefined;
     try {
-      const response = await fetchFeed(url, { signal, timeout, headers: { Accept: FEED_ACCEPT } });
+      reading = await import('./feed-reading.js');
       if (signal.aborted) return;
-      const checked = this.checkEntries(readFeed(response.text, response.headers.get('content-type') ?? ''), 'src', `the feed "${src}"`, response.url, want);
+      const response = await reading.fetchFeed(url, { signal, timeout, headers: { Accept: reading.FEED_ACCEPT } });
+      if (signal.aborted) return;
+      const checked = this.checkEntries(reading.readFeed(response.text, response.headers.get('content-type') ?? '', response.url), 'src', `the feed "${src}"`, response.url, want);
       this.feedItems = checked.items;
       this.feedCut = checked.cut;
     } catch (error) {
@@ -313,7 +310,7 @@ export class LedeRelatedContent extends LedeElement {
       this.feedCut = false;
       this.warn(
         'src',
-        `the feed "${src}" could not be read: ${feedProblem(error, timeout / 1000)}; the list inside the element is shown instead.`,
+        `the feed "${src}" could not be read: ${reading ? reading.feedProblem(error, timeout / 1000) : 'the feed reader could not be loaded'}; the list inside the element is shown instead.`,
         'Serve JSON Feed 1.1, RSS 2.0 or Atom 1.0 from that URL (with CORS headers if it is on another site).',
       );
     }
