@@ -3,6 +3,7 @@ import { relative, resolve } from 'node:path';
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { literalLazyImports, ssrBuilds } from './ssr/rollup.ssr.mjs';
 
 const components = readdirSync('src/components', { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
@@ -16,6 +17,9 @@ const npmInputs = {
   ...Object.fromEntries(
     components.map((name) => [`components/${name}/lede-${name}`, `src/components/${name}/lede-${name}.ts`]),
   ),
+  // Node only (lede-elements/ssr); json-ld is also what the elements' structured-data attribute imports.
+  'ssr/index': 'src/ssr/index.ts',
+  'ssr/json-ld': 'src/ssr/json-ld.ts',
 };
 
 /** Where the sources are: the React wrappers' relative imports are resolved against it. */
@@ -83,7 +87,7 @@ export default [
   // 1. ES modules for npm: Lit stays external so apps share one copy.
   {
     input: npmInputs,
-    external: [/^lit($|\/)/, /^@lit\//, /^tslib$/],
+    external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^tslib$/, /^node:/],
     output: {
       dir: 'dist',
       format: 'es',
@@ -97,6 +101,7 @@ export default [
         tsconfig: './tsconfig.build.json',
         compilerOptions: { ...compilerOptions, outDir: 'dist', declaration: true, declarationDir: 'dist' },
       }),
+      literalLazyImports,
       copyStylesheet,
     ],
   },
@@ -107,6 +112,7 @@ export default [
       {
         file: 'dist/cdn/lede.js',
         format: 'es',
+        inlineDynamicImports: true,
         sourcemap: true,
         banner,
         plugins: [terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: /^!/ } })],
@@ -115,6 +121,7 @@ export default [
         // The classic script keeps its one global, window.Lede, unmangled.
         file: 'dist/cdn/lede.iife.js',
         format: 'iife',
+        inlineDynamicImports: true,
         name: 'Lede',
         sourcemap: true,
         banner,
@@ -130,6 +137,7 @@ export default [
       minifyComponentCss,
     ],
   },
+  ...ssrBuilds,
   // --- lede-elements/react (issue 13): React wrappers on top of the npm modules above. ---
   // Everything they import stays external: React and @lit/react are the app's, and our own
   // modules are the ones entry 1 wrote (src/x.ts is imported as dist/x.js). Never in the CDN bundles.

@@ -88,6 +88,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   startOnFreePort({ root, port, host: 'localhost' }, chosen ? 1 : 20)
     .then(({ origin }) => {
       console.log(`Lede demo article: ${origin}/demo/`);
+      console.log(`Server-rendered from examples/article.json (lede render): ${origin}/demo/rendered/article.html`);
       console.log('Press Ctrl+C to stop.');
     })
     .catch((error) => {

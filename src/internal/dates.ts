@@ -222,7 +222,8 @@ export function parseFeedDate(value: string | null | undefined): Date | undefine
       const word = token.replace('.', '').toUpperCase();
       const monthIndex = MONTHS.indexOf(word.slice(0, 3).toLowerCase());
       if (word.length >= 3 && monthIndex % 3 === 0 && month === undefined && !ZONES.has(word)) month = monthIndex / 3 + 1;
-      else if (ZONES.has(word) && offset === undefined) offset = ZONES.get(word)! * 60;
+      // A zone name after a numeric offset ("+0000 GMT") repeats it: the first one counts.
+      else if (ZONES.has(word)) offset ??= ZONES.get(word)! * 60;
       // Day names ("Mon", "Monday") carry nothing the date does not.
       else if (!/^(mon|tue|wed|thu|fri|sat|sun)/i.test(word)) return undefined;
     } else return undefined;

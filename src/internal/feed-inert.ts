@@ -1,13 +1,12 @@
 /**
  * The two inert parsers a feed is read with (the XML parser for RSS and
- * Atom, the HTML parser for titles and summaries written as HTML) and the
- * Trusted Types policy that lets them run on a page that enforces Trusted
- * Types. Nothing parsed here is ever put into the page: both parsers work
- * on documents without a browsing context, where no script runs and no
- * image or other resource loads, and only their text is read.
+ * Atom, the HTML parser for titles and summaries written as HTML), through
+ * the Trusted Types policy of feed-policy.ts. Nothing parsed here is ever
+ * put into the page: both parsers work on documents without a browsing
+ * context, where no script runs and no image or other resource loads, and
+ * only their text is read.
  */
 import { trusted } from './feed-policy.js';
-
 
 /** Parses XML, never HTML: nothing in a feed can become markup or script. Throws under Trusted Types without the policy. */
 export function parseXmlDocument(text: string): Document {

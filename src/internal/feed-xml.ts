@@ -79,24 +79,29 @@ function entityText(reference: string): string {
 /**
  * The repairs for the faults real feeds have most: characters XML forbids
  * (control codes pasted from word processors), unclosed CDATA, and outside
- * CDATA a bare `&` (→ `&amp;`) or an HTML entity XML does not declare
- * (`&nbsp;` → `&#160;`, decoded by the browser's own HTML table).
+ * CDATA a bare `&` (→ `&amp;`), an HTML entity XML does not declare
+ * (`&nbsp;` → `&#160;`, decoded by the browser's own HTML table) or a `<`
+ * that opens no tag (→ `&lt;`).
  */
 function repairXml(text: string): string {
   // eslint-disable-next-line no-control-regex
   const parts = closeCdata(text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')).split(/(<!\[CDATA\[[\s\S]*?\]\]>)/);
-  return parts
-    .map((part, index) =>
-      index % 2
-        ? part
-        : part.replace(/&(?:([a-z][a-z\d]*);|#\d+;|#x[\da-f]+;)?/gi, (whole, name?: string) => {
-            if (whole === '&') return '&amp;';
-            if (!name || XML_ENTITIES.has(name)) return whole;
-            const decoded = entityText(whole);
-            return decoded === whole ? `&amp;${name};` : Array.from(decoded, (char) => `&#${char.codePointAt(0)};`).join('');
-          }),
-    )
-    .join('');
+  // Odd parts are CDATA sections, kept as written.
+  return parts.map((part, index) => (index % 2 ? part : repairMarkup(part))).join('');
+}
+
+function repairMarkup(markup: string): string {
+  return (
+    markup
+      // A `<` that opens no tag ("rates < 5%"): text.
+      .replace(/<(?=[\s\d=<])/g, '&lt;')
+      .replace(/&(?:([a-z][a-z\d]*);|#\d+;|#x[\da-f]+;)?/gi, (whole, name?: string) => {
+        if (whole === '&') return '&amp;';
+        if (!name || XML_ENTITIES.has(name)) return whole;
+        const decoded = entityText(whole);
+        return decoded === whole ? `&amp;${name};` : Array.from(decoded, (char) => `&#${char.codePointAt(0)};`).join('');
+      })
+  );
 }
 
 const parserError = (doc: Document): Element | undefined => doc.getElementsByTagName('parsererror')[0];

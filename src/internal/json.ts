@@ -1,3 +1,5 @@
+import { lostBackslashes } from './cms-hints.js';
+
 /**
  * Parses a JSON attribute written by a CMS. Malformed JSON is bad input, not
  * an exception: it is reported through `report` and `undefined` comes back,
@@ -14,7 +16,9 @@ export function parseJsonAttribute(
   } catch (error) {
     report(
       `is not valid JSON (${(error as Error).message}), so it was ignored.`,
-      `Write JSON with double-quoted keys and strings, e.g. ${example}.`,
+      lostBackslashes(value)
+        ? 'Its quotation marks lost their backslashes: write " in a string as \\u0022.'
+        : `Write JSON with double-quoted keys and strings, e.g. ${example}.`,
     );
     return undefined;
   }

@@ -9,6 +9,7 @@ import {
   toDatetimeAttribute,
 } from '../../internal/dates.js';
 import { checkHeadingLevel, requireContent, safeUrl, type Reporter } from '../../internal/checks.js';
+import { splitFromContent } from '../../internal/cms-hints.js';
 import { ContentCheckController } from '../../internal/content-check.js';
 import { renderHeading, type HeadingLevel } from '../../internal/heading.js';
 import { jsonAttributeConverter, MalformedJson } from '../../internal/json.js';
@@ -18,6 +19,7 @@ import { LocaleController } from '../../internal/locale.js';
 import { SlotController } from '../../internal/slots.js';
 import { clip, MAX_AUTHORS } from '../../internal/limits.js';
 import { RelativeTimeController } from '../../internal/relative-time.js';
+import { requestStructuredData } from '../../internal/structured-data.js';
 import { hostStyles, visuallyHidden } from '../../styles/host.js';
 import { articleHeaderStyles } from './article-header.styles.js';
 
@@ -88,6 +90,7 @@ const authorsConverter = jsonAttributeConverter('[{"name": "Jane Doe", "url": "/
  * a threshold, with the exact time on hover and keyboard focus.
  *
  * @attr lang - Language of labels, dates and lists; otherwise the closest ancestor's `lang`, then the document's.
+ * @attr structured-data - Opt-in: writes the article's Schema.org `NewsArticle` JSON-LD (headline, standfirst, authors, dates, the page's first captioned image with its credit) into the document's head, once per page and not when the page already has it (`renderArticle` writes it on the server). Loaded on demand: pages without it download nothing more.
  * @attr messages - Overrides of built-in labels (`by`, `updated`), as a property or JSON in the `messages` attribute.
  * @prop messages - Overrides of built-in labels (`by`, `updated`), as a property or JSON in the `messages` attribute.
  *
@@ -211,7 +214,10 @@ export class LedeArticleHeader extends LedeElement {
     super();
     // Re-renders when a relative time changes, while the header is on screen and the page visible.
     new RelativeTimeController(this, () => this.nextRelativeChange());
-    new ContentCheckController(this, () => this.checkHeadline());
+    new ContentCheckController(this, () => {
+      this.checkHeadline();
+      requestStructuredData(this, 'NewsArticle');
+    });
   }
 
   protected override willUpdate(): void {
@@ -386,7 +392,7 @@ export class LedeArticleHeader extends LedeElement {
       const heading = this.querySelector(':scope > :is(h1, h2, h3, h4, h5, h6, [role="heading"]):not([slot])');
       requireContent(this, 'headline', heading !== null, 'the content has no heading element, so the headline is not a heading for screen readers and search engines.', 'Write the headline as <h1>…</h1> inside the element.');
     } else {
-      requireContent(this, 'headline', this.headline !== '', 'there is no headline to show.', 'Put the headline inside the element as <h1>…</h1>, or set the headline attribute.');
+      requireContent(this, 'headline', this.headline !== '', ...(splitFromContent(this) ?? ['there is no headline to show.', 'Put the headline inside the element as <h1>…</h1>, or set the headline attribute.'] as const));
     }
   }
 

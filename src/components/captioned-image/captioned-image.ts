@@ -6,6 +6,7 @@ import { LedeElement } from '../../internal/lede-element.js';
 import { LocaleController } from '../../internal/locale.js';
 import { SlotController } from '../../internal/slots.js';
 import { cssomStyle } from '../../internal/cssom-style.js';
+import { hideEdgeBreaks } from '../../internal/cms-hints.js';
 import { echo } from '../../internal/limits.js';
 import { checkSrcset } from '../../internal/srcset.js';
 import { hostStyles, visuallyHidden } from '../../styles/host.js';
@@ -363,6 +364,7 @@ export class LedeCaptionedImage extends LedeElement {
       this.hydrating = false;
       this.requestUpdate();
     }
+    hideEdgeBreaks(this);
   }
 
   private get hasImage(): boolean {

@@ -6,6 +6,7 @@ import { claimFeedPolicy } from '../../internal/feed-policy.js';
 import { LedeElement } from '../../internal/lede-element.js';
 import { LocaleController } from '../../internal/locale.js';
 import { SlotController } from '../../internal/slots.js';
+import { hideEdgeBreaks } from '../../internal/cms-hints.js';
 import { formatCount } from '../../internal/i18n.js';
 import { formatRelative, msUntilRelativeChange } from '../../internal/dates.js';
 import { hostStyles, visuallyHidden } from '../../styles/host.js';
@@ -13,6 +14,7 @@ import { setBoundedTimeout } from '../../internal/limits.js';
 import { RelativeTimeController } from '../../internal/relative-time.js';
 import type { PollFailure } from './feed-poller.js';
 import { firstFocusable, nextFocusable } from '../../internal/focus.js';
+import { requestStructuredData } from '../../internal/structured-data.js';
 import type { LiveFeed, LiveUpdate } from './live-feed.js';
 import { liveBannerStyles } from './live-banner.styles.js';
 
@@ -115,6 +117,9 @@ function writeStorage(key: string, value: string): void {
  * never changes when an update arrives.
  *
  * @attr lang - Language of labels, announcements and the age; otherwise the closest ancestor's `lang`, then the document's.
+ * @attr structured-data - Opt-in: writes the coverage's Schema.org `LiveBlogPosting` JSON-LD (topic, `href`, message, `coverage-start`, `coverage-end`) into the document's head, once per page and not when the page already has it. Needs `coverage-start`. Loaded on demand.
+ * @attr coverage-start - When the live coverage began, ISO 8601 with an offset; read for `structured-data` only.
+ * @attr coverage-end - When the live coverage ends or is planned to end, ISO 8601 with an offset; read for `structured-data` only.
  * @attr messages - Overrides of built-in labels (`live`, `ended`, `close`, `pauseAnimation`, `playAnimation`, `newUpdates`), as a property or JSON in the `messages` attribute. `newUpdates` takes plural forms keyed by `Intl.PluralRules` category (`{"one": "1 nueva", "other": "{count} nuevas"}`), merged with the built-in ones; an override of the wrong shape is ignored with a warning.
  * @prop messages - Overrides of built-in labels (`live`, `ended`, `close`, `pauseAnimation`, `playAnimation`, `newUpdates`), as a property or JSON in the `messages` attribute. `newUpdates` takes plural forms keyed by `Intl.PluralRules` category (`{"one": "1 nueva", "other": "{count} nuevas"}`), merged with the built-in ones; an override of the wrong shape is ignored with a warning.
  *
@@ -248,9 +253,10 @@ export class LedeLiveBanner extends LedeElement {
         signal.addEventListener('abort', unfollow, { once: true });
       },
     });
-    new ContentCheckController(this, () =>
-      requireContent(this, 'topic', this.topic !== '' || this.message !== '' || this.slots.has(), 'the banner has neither a topic nor a message.', 'Set topic="…" and put the message inside the element.'),
-    );
+    new ContentCheckController(this, () => {
+      requireContent(this, 'topic', this.topic !== '' || this.message !== '' || this.slots.has(), 'the banner has neither a topic nor a message.', 'Set topic="…" and put the message inside the element.');
+      requestStructuredData(this, 'LiveBlogPosting');
+    });
   }
 
   /** Where the dismissal is stored: always under our prefix, never longer than `MAX_KEY_LENGTH`. */
@@ -290,6 +296,7 @@ export class LedeLiveBanner extends LedeElement {
   }
 
   protected override updated(): void {
+    hideEdgeBreaks(this);
     this.keepFocus();
   }
 

@@ -3,6 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { oneOf, requireContent, safeUrl } from '../../internal/checks.js';
 import { ContentCheckController } from '../../internal/content-check.js';
 import { cssomStyle } from '../../internal/cssom-style.js';
+import { splitFromContent } from '../../internal/cms-hints.js';
 import { LedeElement } from '../../internal/lede-element.js';
 import { LocaleController } from '../../internal/locale.js';
 import { SlotController } from '../../internal/slots.js';
@@ -94,7 +95,12 @@ export class LedeQuoteBlock extends LedeElement {
   constructor() {
     super();
     new ContentCheckController(this, () =>
-      requireContent(this, 'quote', this.slots.has() || this.quote !== '', 'there is no quotation to show.', 'Put the quotation inside the element as <p>…</p>, or set the quote attribute.'),
+      requireContent(
+        this,
+        'quote',
+        this.slots.has() || this.quote !== '',
+        ...(splitFromContent(this) ?? (['there is no quotation to show.', 'Put the quotation inside the element as <p>…</p>, or set the quote attribute.'] as const)),
+      ),
     );
   }
 

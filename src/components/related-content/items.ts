@@ -5,11 +5,12 @@ import { checkUrl } from '../../internal/url.js';
 /**
  * One related article, as the `items` property takes it and
  * `lede-related-select` reports it: `{title, url, image?, imageAlt?, kicker?,
- * published?}`, the same shape a feed entry is read into. Once checked, the
- * URLs are safe (and resolved against the feed for feed items) and the
- * image's alt text is empty by default (decorative: the title is beside it).
+ * published?}`, the shape a feed entry is read into (without the `id` and
+ * `summary` only the live banner uses). Once checked, the URLs are safe (and
+ * resolved against the feed for feed items) and the image's alt text is
+ * empty by default (decorative: the title is beside it).
  */
-export type RelatedItem = FeedEntry;
+export type RelatedItem = Omit<FeedEntry, 'id' | 'summary'>;
 
 /** Where the rendered items came from. */
 export type RelatedSource = 'content' | 'items' | 'feed';
