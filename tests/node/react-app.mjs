@@ -36,5 +36,8 @@ export function App({ onSelect, related = items }) {
     h(LedeQuoteBlock, { speaker: 'Shin Won-sik' }, h('p', null, 'It is very likely they were being given a last test.')),
     h(LedeRelatedContent, { items: related, layout: 'compact', onLedeRelatedSelect: onSelect }),
     h(LedeLiveBanner, { topic: 'War in Ukraine', href: '/live/war-in-ukraine' }, 'Follow our live coverage'),
+    // Inputs given only as props: the element has nothing until the wrapper sets them (no false "missing" warning).
+    h(LedeLiveBanner, { topic: 'Election night', href: '/live/election' }),
+    h(LedeCaptionedImage, { src: '/demo/assets/freight-yard.svg', alt: 'A freight yard', width: '1200', height: '800', caption: 'By rail.' }),
   );
 }
