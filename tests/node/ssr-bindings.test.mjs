@@ -10,24 +10,10 @@ import assert from 'node:assert/strict';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { openPage, withServerAndBrowser } from './browser.mjs';
+import { litImportMap } from './lit-import-map.mjs';
 import { items, templates } from './ssr-templates.mjs';
 
 await import('../../dist/define.js');
-
-const importMap = JSON.stringify({
-  imports: {
-    lit: '/node_modules/lit/index.js',
-    'lit/': '/node_modules/lit/',
-    'lit-html': '/node_modules/lit-html/lit-html.js',
-    'lit-html/': '/node_modules/lit-html/',
-    'lit-element/': '/node_modules/lit-element/',
-    '@lit/reactive-element': '/node_modules/@lit/reactive-element/reactive-element.js',
-    '@lit/reactive-element/': '/node_modules/@lit/reactive-element/',
-    '@lit-labs/ssr-client': '/node_modules/@lit-labs/ssr-client/index.js',
-    '@lit-labs/ssr-client/': '/node_modules/@lit-labs/ssr-client/',
-    tslib: '/node_modules/tslib/tslib.es6.mjs',
-  },
-});
 
 /**
  * A page with the server's markup in #root. The client loads Lit's hydration support, waits for the
@@ -40,7 +26,7 @@ const page = (name, markup, { afterLoad = false, hydrateTemplate = false } = {})
   window.imageErrors = [];
   document.addEventListener('lede-image-error', (event) => window.imageErrors.push(event.src));
 </script>
-<script type="importmap">${importMap}</script>
+<script type="importmap">${litImportMap}</script>
 <script type="module">
   await import('@lit-labs/ssr-client/lit-element-hydrate-support.js');
   ${afterLoad ? "if (document.readyState !== 'complete') await new Promise((resolve) => addEventListener('load', resolve));" : ''}
