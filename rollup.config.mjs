@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { literalLazyImports, ssrBuilds } from './ssr/rollup.ssr.mjs';
+import { minifyCss, minifyCssTemplates } from './scripts/minify-css.mjs';
 
 const components = readdirSync('src/components', { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
@@ -32,54 +33,94 @@ const compilerOptions = {
 };
 
 /**
- * The pre-upgrade stylesheet ships next to the modules. Every reader
- * downloads lede.css before any element renders, so it ships without
- * comments and layout whitespace (the source keeps them). Quoted strings
- * (`content: ', '`) are left exactly as written.
+ * Entry points of the per-element script-tag modules: lede-<name>.js
+ * registers one element (after the article's first paint, as lede.js does:
+ * src/cdn-element.ts); autoloader.js imports only the lede-<name>.js of the
+ * tags on the page. Each element module is generated here from its class,
+ * so src/components/<name>/lede-<name>.ts stays the npm build's immediate define.
  */
-function minifyCss(css) {
-  return css
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .split(/("(?:\\.|[^"\\])*"|'(?:\\.|[^'\\])*')/)
-    .map((part, index) =>
-      index % 2
-        ? part
-        : part
-            .replace(/\s+/g, ' ')
-            .replace(/\s*([{};,>])\s*/g, '$1')
-            .replace(/;}/g, '}')
-            .replace(/:\s+/g, ':')
-            // 0.5em → .5em
-            .replace(/(^|[^\w.-])0\.(\d)/g, '$1.$2'),
-    )
-    .join('')
-    .trim();
-}
+const elementInputs = {
+  autoloader: 'src/autoloader.ts',
+  ...Object.fromEntries(components.map((name) => [`lede-${name}`, `\0lede-cdn-element:${name}`])),
+};
 
-/**
- * The components' `css\`…\`` styles, minified like lede.css in the script-tag
- * bundles: every reader downloads them, and their comments and indentation
- * are a tenth of the bundle. Interpolations (`${…}`) are kept as written.
- */
-const minifyComponentCss = {
-  name: 'lede-minify-component-css',
-  transform(code, id) {
-    if (!id.includes('/src/') || !/\bcss\s*`/.test(code)) return null;
-    const minified = code.replace(/\bcss\s*`((?:[^`\\]|\\.)*)`/g, (_, body) => {
-      const parts = body.split(/(\$\{[^}]*\})/);
-      return `css\`${parts.map((part, index) => (index % 2 ? part : minifyCss(part))).join('')}\``;
-    });
-    return { code: minified, map: null };
+/** `LedeQuoteBlock` for `quote-block`: the class names follow the tags (see DESIGN). */
+const className = (name) => `Lede${name.replace(/(^|-)(\w)/g, (_, __, letter) => letter.toUpperCase())}`;
+
+const cdnElementEntries = {
+  name: 'lede-cdn-element-entries',
+  resolveId(id) {
+    return id.startsWith('\0lede-cdn-element:') ? id : null;
+  },
+  load(id) {
+    if (!id.startsWith('\0lede-cdn-element:')) return null;
+    const name = id.slice('\0lede-cdn-element:'.length);
+    const source = (file) => JSON.stringify(new URL(`src/${file}`, import.meta.url).pathname);
+    return [
+      `import { ${className(name)} } from ${source(`components/${name}/${name}.ts`)};`,
+      `import { defineAfterLeadPaint } from ${source('cdn-element.ts')};`,
+      `defineAfterLeadPaint('lede-${name}', ${className(name)});`,
+      `export { ${className(name)} };`,
+    ].join('\n');
   },
 };
 
+const cdnPlugins = () => [
+  nodeResolve({ exportConditions: ['production', 'browser', 'default'] }),
+  typescript({
+    tsconfig: './tsconfig.build.json',
+    compilerOptions: { ...compilerOptions, outDir: 'dist/cdn', declaration: false },
+  }),
+  minifyCssTemplates(),
+];
+
 const banner = `/*! lede-elements ${JSON.parse(readFileSync('package.json', 'utf8')).version} | MIT */`;
 
+/** Terser as measured (see README, performance): more passes or unsafe options saved under 40 bytes gzip, and there are no `#private` or `_`-prefixed members of ours to mangle. */
+const terserOptions = ({ module }) => ({
+  ecma: 2022,
+  module,
+  compress: { passes: 3 },
+  format: { comments: /^!/ },
+});
+
+const cdnModuleOutput = {
+  dir: 'dist/cdn',
+  format: 'es',
+  sourcemap: true,
+  banner,
+  entryFileNames: '[name].js',
+  chunkFileNames: 'chunks/[name]-[hash].js',
+  plugins: [terser(terserOptions({ module: true }))],
+};
+
+/** Chunk names carry a content hash: without this, each build would leave the last build's chunks behind (and in the npm package). */
+const removeStaleChunks = {
+  name: 'lede-remove-stale-chunks',
+  buildStart() {
+    rmSync('dist/cdn/chunks', { recursive: true, force: true });
+  },
+};
+
+/**
+ * The pre-upgrade stylesheet ships next to the modules. Every reader
+ * downloads lede.css before any element renders, so it ships minified (the
+ * source keeps its comments and layout).
+ */
 const copyStylesheet = {
   name: 'lede-stylesheet',
   generateBundle() {
-    const source = `${banner}\n${minifyCss(readFileSync('src/styles/lede.css', 'utf8'))}\n`;
+    const source = `${banner}\n${minifyCss(readFileSync('src/styles/lede.css', 'utf8'), 'lede.css')}\n`;
     this.emitFile({ type: 'asset', fileName: 'styles/lede.css', source });
+  },
+};
+
+/** Modules of the script-tag build only (the autoloader, the per-element registration): no npm declarations for them. */
+const cdnOnly = {
+  name: 'lede-cdn-only',
+  generateBundle(_, bundle) {
+    delete bundle['autoloader.d.ts'];
+    delete bundle['cdn-element.d.ts'];
   },
 };
 
@@ -103,39 +144,46 @@ export default [
       }),
       literalLazyImports,
       copyStylesheet,
+      cdnOnly,
     ],
   },
-  // 2 and 3. Self-contained bundles for a <script> tag: Lit inside, minified.
+  // 2. The script-tag ES module: one tag, lede.js, registers every element.
+  //    Everything the elements need to render is in that one file (gzip
+  //    compresses one file far better than the same code in several); only
+  //    code behind a dynamic import() is split off into dist/cdn/chunks/.
   {
-    input: 'src/cdn.ts',
-    output: [
-      {
-        file: 'dist/cdn/lede.js',
-        format: 'es',
-        inlineDynamicImports: true,
-        sourcemap: true,
-        banner,
-        plugins: [terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: /^!/ } })],
-      },
-      {
-        // The classic script keeps its one global, window.Lede, unmangled.
-        file: 'dist/cdn/lede.iife.js',
-        format: 'iife',
-        inlineDynamicImports: true,
-        name: 'Lede',
-        sourcemap: true,
-        banner,
-        plugins: [terser({ ecma: 2022, compress: { passes: 3 }, format: { comments: /^!/ } })],
-      },
-    ],
-    plugins: [
-      nodeResolve({ exportConditions: ['production', 'browser', 'default'] }),
-      typescript({
-        tsconfig: './tsconfig.build.json',
-        compilerOptions: { ...compilerOptions, outDir: 'dist/cdn', declaration: false },
-      }),
-      minifyComponentCss,
-    ],
+    input: { lede: 'src/cdn.ts' },
+    // Entries keep their own exports only (Rollup's default, kept on purpose):
+    // what a chunk loaded later needs comes from a chunk, never from an entry
+    // file. A CMS often adds a query to the tag's URL (WordPress: lede.js?ver=6.4);
+    // a chunk importing "../lede.js" would then run a second copy of it.
+    output: cdnModuleOutput,
+    plugins: [...cdnPlugins(), removeStaleChunks],
+  },
+  // 3. One module per element (lede-<name>.js) and the autoloader, for pages
+  //    that use a few elements: what they share is in dist/cdn/chunks/, so
+  //    each is downloaded once. Use these or lede.js on a page, not both
+  //    (both work, but Lit then comes twice).
+  {
+    input: elementInputs,
+    // As above: entries export only their own exports.
+    output: cdnModuleOutput,
+    plugins: [cdnElementEntries, ...cdnPlugins()],
+  },
+  // 4. The classic script: one file, dynamic imports inlined, its one global
+  //    (window.Lede) unmangled.
+  {
+    input: 'src/cdn-classic.ts',
+    output: {
+      file: 'dist/cdn/lede.iife.js',
+      format: 'iife',
+      name: 'Lede',
+      sourcemap: true,
+      banner,
+      inlineDynamicImports: true,
+      plugins: [terser(terserOptions({ module: false }))],
+    },
+    plugins: cdnPlugins(),
   },
   ...ssrBuilds,
   // --- lede-elements/react (issue 13): React wrappers on top of the npm modules above. ---

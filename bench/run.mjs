@@ -1,38 +1,69 @@
 #!/usr/bin/env node
 /**
- * Lede's benchmarks, side by side with plain static HTML (the physical
- * limit): bytes every reader downloads, and what the demo article costs a
- * browser to load. Figures are medians of several runs in headless Chromium
- * with 4x CPU throttling (a mid-range phone); compare them with each other,
- * not across machines.
+ * Lede's benchmark: what the script costs a reader, side by side with the
+ * same page without it (the zero-JavaScript limit, lede.css kept).
  *
- *   npm run bench                 all benchmarks
- *   npm run bench -- --runs 9     more runs for steadier medians
+ * Every page pair is loaded alternately (without, with, without, with …),
+ * never all of one then all of the other, so a machine that slows down
+ * mid-run slows both. Each load is a fresh browser context with the cache
+ * disabled, a 412×915 viewport and 4× CPU slowdown (DevTools protocol):
+ * roughly a mid-range phone. Rows are medians, with the ratio with/without.
+ * Byte figures are exact; timings depend on the machine: compare rows of
+ * one run with each other, not across machines.
  *
- * Needs a build first (npm run build).
+ *   npm run build && npm run bench            everything, 5 runs per pair (a few minutes)
+ *   npm run bench -- --runs 3                 quicker, noisier
+ *   npm run bench -- --only article,bytes     some sections: article, huge, related, bytes
+ *   npm run bench -- --port 8600              serve on a fixed port (default: any free one)
+ *
+ * Writes bench/results.json (every sample, medians and ratios).
+ *
+ * "All elements rendered/ready" is the first frame at which the page has
+ * loaded and every <lede-*> element is defined and rendered (one more than
+ * two viewports below the top may still wait for the reader to come near).
+ * Long tasks are counted from navigation to that frame.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { gzipSync, brotliCompressSync } from 'node:zlib';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { posix } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { startServer } from '../demo/serve.mjs';
 import { launchBrowser } from '../tests/node/browser.mjs';
 
 const root = new URL('../', import.meta.url);
-const runsFlag = process.argv.indexOf('--runs');
-const RUNS = runsFlag > 0 ? Number(process.argv[runsFlag + 1]) : 5;
+const flag = (name, fallback) => {
+  const index = process.argv.indexOf(`--${name}`);
+  return index > 0 ? process.argv[index + 1] : fallback;
+};
+const RUNS = Number(flag('runs', 5));
+const SECTIONS = new Set(flag('only', 'article,huge,related,bytes').split(','));
+const PORT = Number(flag('port', 0));
 const CPU_SLOWDOWN = 4;
+const VIEWPORT = { width: 412, height: 915 };
+const READY_TIMEOUT = 120_000;
 
+if (!Number.isInteger(RUNS) || RUNS < 1) {
+  console.error('--runs takes a whole number, at least 1.');
+  process.exit(1);
+}
 if (!existsSync(new URL('dist/cdn/lede.js', root))) {
   console.error('No build found: run `npm run build` first.');
   process.exit(1);
 }
 
+const read = (path) => readFileSync(new URL(path, root));
 const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
+  const sorted = values.filter((value) => value != null).sort((a, b) => a - b);
+  if (!sorted.length) return null;
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-const ms = (value) => (value == null ? 'n/a' : `${value.toFixed(0)} ms`);
+const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
+const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
+const ms = (value) => (value == null ? 'n/a' : `${Math.round(value).toLocaleString('en-US')} ms`);
+const ratio = (without, withLede) => (without > 0 && withLede != null ? withLede / without : null);
+const times = (value) => (value == null ? '—' : `×${value.toFixed(2)}`);
 
 function table(title, header, rows) {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
@@ -41,112 +72,219 @@ function table(title, header, rows) {
   for (const row of rows) console.log(line(row));
 }
 
-// ---------------------------------------------------------------- sizes
-function sizes() {
-  const files = [
-    ['plain HTML article (baseline)', 'bench/pages/static.html'],
-    ['demo article HTML', 'demo/index.html'],
-    ['dist/cdn/lede.js (ES module)', 'dist/cdn/lede.js'],
-    ['dist/cdn/lede.iife.js (classic)', 'dist/cdn/lede.iife.js'],
-    ['dist/styles/lede.css', 'dist/styles/lede.css'],
-  ];
-  const rows = files.map(([name, path]) => {
-    const bytes = readFileSync(new URL(path, root));
-    return [name, kb(bytes.length), kb(gzipSync(bytes, { level: 9 }).length), kb(brotliCompressSync(bytes).length)];
-  });
-  table('Bytes a reader downloads', ['file', 'raw', 'gzip', 'brotli'], rows);
+const results = {
+  date: new Date().toISOString(),
+  settings: { runs: RUNS, cpuSlowdown: CPU_SLOWDOWN, viewport: VIEWPORT, cache: 'disabled, new context per load', order: 'alternating pairs' },
+  article: null,
+  huge: null,
+  related: null,
+  bytes: null,
+};
+
+// ---------------------------------------------------------------- pages
+const demoHtml = read('demo/index.html').toString();
+const LEDE_SCRIPT = /\s*<script type="module"[^>]*src="\.\.\/dist\/cdn\/lede\.js"[^>]*><\/script>/;
+if (!LEDE_SCRIPT.test(demoHtml)) throw new Error('demo/index.html has no <script src="../dist/cdn/lede.js">: update bench/run.mjs');
+
+/** The 2,100-element page: 1,000 quotes, 1,000 images and 100 headers, in article order. */
+function hugePage(withScript) {
+  const blocks = [];
+  for (let i = 0; i < 1000; i += 1) {
+    if (i % 10 === 0) {
+      blocks.push(`<lede-article-header kicker="Section ${i / 10 + 1}" published="2024-03-19T17:17:00Z" time-zone="America/New_York">
+  <h1>Headline number ${i / 10 + 1} of a very long page</h1><p slot="standfirst">A standfirst for block ${i / 10 + 1}.</p>
+</lede-article-header>`);
+    }
+    blocks.push(`<lede-quote-block speaker="Speaker ${i + 1}" speaker-title="Title ${i + 1}"><p>Quotation number ${i + 1}, long enough to wrap onto a second line on a phone.</p></lede-quote-block>
+<lede-captioned-image credit="Agency ${i + 1}"><img src="assets/freight-yard.svg" alt="Freight yard ${i + 1}" width="1200" height="800" loading="lazy">Caption ${i + 1}.</lede-captioned-image>`);
+  }
+  return `<!doctype html><html lang="en-US"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>2,100 Lede elements</title><link rel="icon" href="data:,"><link rel="stylesheet" href="../dist/styles/lede.css">
+${withScript ? '<script type="module" async src="../dist/cdn/lede.js"></script>' : ''}
+<style>body { margin: 0; font: 18px/1.6 Georgia, serif; } main { max-inline-size: 42rem; margin-inline: auto; padding: 1rem; } img { max-inline-size: 100%; block-size: auto; }</style>
+</head><body><main>${blocks.join('\n')}</main></body></html>`;
 }
 
-// ---------------------------------------------------------------- page load
-/** Loads `url` with a cold cache and reports paint, layout-shift and script figures. */
-async function measurePage(browser, url) {
-  const context = await browser.newContext({ viewport: { width: 412, height: 915 } });
+const pages = {
+  '/demo/bench-without-script.html': demoHtml.replace(LEDE_SCRIPT, ''),
+  '/demo/bench-huge-without-script.html': hugePage(false),
+  '/demo/bench-huge.html': hugePage(true),
+};
+
+// ---------------------------------------------------------------- page loads
+/**
+ * In the page from its first byte: LCP (time and element), FCP, CLS, long
+ * tasks, and the first frame at which the page is "ready": loaded and,
+ * when Lede is on the page, every <lede-*> element defined and rendered.
+ */
+function observe({ expectUpgrade }) {
+  const bench = (window.__bench = { lcp: null, lcpCandidates: [], cls: 0, longTasks: [], ready: null });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      const element = entry.element;
+      const host = element?.getRootNode() instanceof ShadowRoot ? element.getRootNode().host : element?.parentElement;
+      // Every candidate, not only the last: shows whether the photo had an entry before the upgrade.
+      // Slot and parent are read when the observer reports, which may be just after the entry.
+      bench.lcpCandidates.push(bench.lcp = {
+        time: entry.startTime,
+        tag: element?.localName ?? null,
+        src: entry.url ? new URL(entry.url).pathname.split('/').pop() : null,
+        slot: element?.assignedSlot ? element.assignedSlot.name || '(default)' : null,
+        inShadowRoot: element ? element.getRootNode() instanceof ShadowRoot : null,
+        parent: host?.localName ?? null,
+        size: entry.size,
+      });
+    }
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (!entry.hadRecentInput) bench.cls += entry.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) bench.longTasks.push({ start: entry.startTime, duration: entry.duration });
+  }).observe({ type: 'longtask', buffered: true });
+
+  // Walks the elements once, in order, so a frame's check costs almost nothing on a page of thousands.
+  let elements = null;
+  let next = 0;
+  const isReady = () => {
+    if (document.readyState !== 'complete') return false;
+    if (!expectUpgrade) return true;
+    elements ??= [...document.querySelectorAll('*')].filter((element) => element.localName.startsWith('lede-'));
+    while (next < elements.length) {
+      const element = elements[next];
+      if (!element.matches(':defined')) return false;
+      // An element far below the viewport may wait to render until the reader comes near it.
+      const waitsForReader = !element.hasUpdated && element.getBoundingClientRect().top > innerHeight * 2;
+      if (!waitsForReader && (!element.hasUpdated || element.isUpdatePending)) return false;
+      next += 1;
+    }
+    return true;
+  };
+  const frame = () => {
+    if (isReady()) bench.ready = performance.now();
+    else requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+}
+
+async function loadPage(browser, url, { expectUpgrade, settleMs = 1000 }) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  await page.addInitScript(() => {
-    window.__lede = { cls: 0, lcp: 0 };
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__lede.cls += entry.value;
-    }).observe({ type: 'layout-shift', buffered: true });
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) window.__lede.lcp = entry.startTime;
-    }).observe({ type: 'largest-contentful-paint', buffered: true });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  await page.addInitScript(observe, { expectUpgrade });
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  await page.goto(url, { waitUntil: 'load', timeout: READY_TIMEOUT });
+  await page.waitForFunction(() => window.__bench.ready != null, null, { timeout: READY_TIMEOUT, polling: 250 });
+  await page.waitForTimeout(settleMs);
+  const sample = await page.evaluate(() => {
+    const { lcp, lcpCandidates, cls, longTasks, ready } = window.__bench;
+    const during = longTasks.filter((task) => task.start <= ready);
+    return {
+      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+      lcp: lcp?.time ?? null,
+      lcpElement: lcp,
+      lcpCandidates,
+      cls,
+      ready,
+      longTasksTotal: during.reduce((sum, task) => sum + task.duration, 0),
+      longestTask: during.reduce((max, task) => Math.max(max, task.duration), 0),
+      blockingTime: during.reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0),
+    };
   });
-  await cdp.send('Performance.enable');
-  await page.goto(url, { waitUntil: 'load' });
-  // Wait until every Lede element on the page has upgraded and rendered.
-  const upgraded = await page.evaluate(async () => {
-    // The bundle defines all its tags at once; tags it does not (yet) include are left out.
-    if (document.querySelector('lede-quote-block')) await customElements.whenDefined('lede-quote-block');
-    await Promise.all([...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('lede-') && e.updateComplete).map((e) => e.updateComplete));
-    return performance.now();
-  });
-  await page.waitForTimeout(500);
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  const metric = (name) => metrics.find((m) => m.name === name)?.value ?? 0;
-  const figures = await page.evaluate(() => ({
-    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
-    lcp: window.__lede.lcp || null,
-    cls: window.__lede.cls,
-    domContentLoaded: performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd,
-    transferred: performance.getEntriesByType('resource').reduce((sum, r) => sum + r.encodedBodySize, 0),
-  }));
   await context.close();
-  return {
-    ...figures,
-    upgraded,
-    scriptMs: metric('ScriptDuration') * 1000,
-    layoutMs: metric('LayoutDuration') * 1000 + metric('RecalcStyleDuration') * 1000,
-    heapKb: metric('JSHeapUsedSize') / 1024,
-  };
+  if (errors.length) throw new Error(`${url}: ${errors.join('; ')}`);
+  return sample;
 }
 
-async function pageLoad(browser, origin) {
-  const pages = [
-    ['plain HTML (baseline)', `${origin}/bench/pages/static.html`],
-    ['Lede demo article', `${origin}/demo/`],
-  ];
-  const results = [];
-  for (const [name, url] of pages) {
-    const samples = [];
-    for (let i = 0; i < RUNS; i += 1) samples.push(await measurePage(browser, url));
-    const pick = (key) => median(samples.map((s) => s[key] ?? 0));
-    results.push([
-      name,
-      ms(pick('fcp')),
-      ms(pick('lcp')),
-      pick('cls').toFixed(3),
-      ms(pick('domContentLoaded')),
-      ms(pick('upgraded')),
-      ms(pick('scriptMs')),
-      ms(pick('layoutMs')),
-      `${pick('heapKb').toFixed(0)} KB`,
-      kb(pick('transferred')),
-    ]);
+/** Runs `measure(variant)` for each variant in turn, RUNS times: without, with, without, with … */
+async function alternate(variants, measure, label) {
+  const samples = Object.fromEntries(variants.map((variant) => [variant, []]));
+  for (let run = 0; run < RUNS; run += 1) {
+    for (const variant of variants) {
+      samples[variant].push(await measure(variant));
+      process.stderr.write(`\r${label}: run ${run + 1}/${RUNS}   `);
+    }
   }
-  table(
-    `Article page load (median of ${RUNS}, ${CPU_SLOWDOWN}x CPU slowdown, 412x915 viewport)`,
-    ['page', 'FCP', 'LCP', 'CLS', 'DOMContentLoaded', 'all upgraded', 'script', 'style+layout', 'JS heap', 'subresources'],
-    results,
+  process.stderr.write('\n');
+  return samples;
+}
+
+const lcpIdentity = (lcp) =>
+  lcp
+    ? `<${lcp.tag ?? '?'}>${lcp.src ? ` ${lcp.src}` : ''} in <${lcp.parent}>${lcp.slot ? ` slot ${lcp.slot}` : ''}${lcp.inShadowRoot ? ' (shadow root)' : ''}`
+    : 'none';
+
+function compare(samples, keys) {
+  return Object.fromEntries(
+    keys.map((key) => {
+      const without = median(samples.without.map((s) => s[key]));
+      const withLede = median(samples.with.map((s) => s[key]));
+      const range = (values) => [Math.min(...values), Math.max(...values)];
+      return [key, { without, with: withLede, ratio: ratio(without, withLede), range: { without: range(samples.without.map((s) => s[key] ?? 0)), with: range(samples.with.map((s) => s[key] ?? 0)) } }];
+    }),
   );
 }
 
+/** The most common LCP element across runs, and how many runs had it. */
+function usualLcp(samples) {
+  const counts = new Map();
+  for (const sample of samples) counts.set(lcpIdentity(sample.lcpElement), (counts.get(lcpIdentity(sample.lcpElement)) ?? 0) + 1);
+  const [identity, count] = [...counts].sort((a, b) => b[1] - a[1])[0];
+  return `${identity}${count < samples.length ? ` (${count}/${samples.length} runs)` : ''}`;
+}
+
+async function article(browser, origin) {
+  const urls = { without: `${origin}/demo/bench-without-script.html`, with: `${origin}/demo/` };
+  const samples = await alternate(['without', 'with'], (variant) => loadPage(browser, urls[variant], { expectUpgrade: variant === 'with' }), 'demo article');
+  const medians = compare(samples, ['fcp', 'lcp', 'cls', 'ready', 'longTasksTotal', 'longestTask', 'blockingTime']);
+  const lcpElement = { without: usualLcp(samples.without), with: usualLcp(samples.with) };
+  results.article = { urls, medians, lcpElement, samples };
+  const row = (name, key, format = ms) => [name, format(medians[key].without), format(medians[key].with), times(medians[key].ratio)];
+  table(`Demo article (median of ${RUNS} alternating pairs, ${CPU_SLOWDOWN}× CPU slowdown, cold cache, 412×915)`, ['measure', 'without the script', 'with Lede', 'ratio'], [
+    row('First Contentful Paint', 'fcp'),
+    row('Largest Contentful Paint', 'lcp'),
+    ['LCP element', lcpElement.without, lcpElement.with, ''],
+    row('Cumulative Layout Shift', 'cls', (value) => value.toFixed(3)),
+    row('all elements rendered', 'ready'),
+    [...row('long tasks, total during the upgrade', 'longTasksTotal').slice(0, 3), ''],
+    [...row('longest task', 'longestTask').slice(0, 3), ''],
+  ]);
+}
+
+async function huge(browser, origin) {
+  const urls = { without: `${origin}/demo/bench-huge-without-script.html`, with: `${origin}/demo/bench-huge.html` };
+  const samples = await alternate(['without', 'with'], (variant) => loadPage(browser, urls[variant], { expectUpgrade: variant === 'with', settleMs: 200 }), '2,100 elements');
+  const medians = compare(samples, ['ready', 'longestTask', 'longTasksTotal', 'lcp', 'cls']);
+  results.huge = { urls, elements: { quotes: 1000, images: 1000, headers: 100 }, medians, samples };
+  const row = (name, key, withRatio = true, format = ms) => [name, format(medians[key].without), format(medians[key].with), withRatio ? times(medians[key].ratio) : ''];
+  table(`2,100 elements: 1,000 quotes, 1,000 images, 100 headers (median of ${RUNS} alternating pairs)`, ['measure', 'without the script', 'with Lede', 'ratio'], [
+    row('all elements ready', 'ready'),
+    row('longest task', 'longestTask', false),
+    row('long tasks, total', 'longTasksTotal', false),
+    row('Largest Contentful Paint', 'lcp'),
+    row('Cumulative Layout Shift', 'cls', false, (value) => value.toFixed(3)),
+  ]);
+}
+
 // ---------------------------------------------------------------- related list of 1,000 items
-async function relatedThousand(browser, origin) {
+async function related(browser, origin) {
   const tag = 'lede-related-content';
-  const measure = async (mode) => {
-    const context = await browser.newContext();
+  const measure = async (variant) => {
+    const context = await browser.newContext({ viewport: VIEWPORT });
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
     await page.goto(`${origin}/bench/pages/blank.html`);
-    const result = await page.evaluate(
-      async ({ mode, tag }) => {
+    await page.waitForFunction((name) => customElements.get(name), tag);
+    const time = await page.evaluate(
+      async ({ variant, tag }) => {
         const items = Array.from({ length: 1000 }, (_, i) => ({ title: `Related article ${i + 1}`, url: `/news/article-${i + 1}` }));
         const start = performance.now();
-        if (mode === 'plain') {
+        if (variant === 'without') {
           const list = document.createElement('ul');
           for (const item of items) {
             const li = document.createElement('li');
@@ -158,39 +296,100 @@ async function relatedThousand(browser, origin) {
           }
           document.body.append(list);
         } else {
-          if (!customElements.get(tag)) return null;
-          const el = document.createElement(tag);
-          el.items = items;
-          document.body.append(el);
-          await el.updateComplete;
+          const element = document.createElement(tag);
+          element.items = items;
+          document.body.append(element);
+          await element.updateComplete;
         }
-        document.body.getBoundingClientRect();
+        // To the next painted frame.
         await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
         return performance.now() - start;
       },
-      { mode, tag },
+      { variant, tag },
     );
     await context.close();
-    return result;
+    return { time };
   };
-  const rows = [];
-  for (const mode of ['plain', 'lede']) {
-    const samples = [];
-    for (let i = 0; i < RUNS; i += 1) samples.push(await measure(mode));
-    rows.push([
-      mode === 'plain' ? 'plain <ul> of links (baseline)' : `<${tag}> with .items`,
-      samples.includes(null) ? 'not built yet' : ms(median(samples)),
-    ]);
-  }
-  table(`Rendering 1,000 related items to first paint (median of ${RUNS}, ${CPU_SLOWDOWN}x CPU slowdown)`, ['list', 'time'], rows);
+  const samples = await alternate(['without', 'with'], measure, '1,000 related items');
+  const medians = compare(samples, ['time']);
+  results.related = { medians, samples };
+  table(`1,000 related items to the next frame (median of ${RUNS} alternating pairs, ${CPU_SLOWDOWN}× CPU slowdown)`, ['list', 'time', 'ratio'], [
+    ['plain <ul> of the same links', ms(medians.time.without), ''],
+    [`<${tag}> with .items`, ms(medians.time.with), times(medians.time.ratio)],
+  ]);
 }
 
-const { server, origin } = await startServer({ root: new URL('.', root).pathname });
+// ---------------------------------------------------------------- bytes
+/** `file` and every module it imports statically (transitively), as paths from the repository root. */
+function staticGraph(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  for (const [, specifier] of read(file).toString().matchAll(/(?:\bfrom|\bimport)\s*["'](\.{1,2}\/[^"']+)["']/g)) {
+    staticGraph(posix.join(posix.dirname(file), specifier), seen);
+  }
+  return seen;
+}
+const sizeOf = (files) => {
+  const list = [...files];
+  return { files: list, raw: list.reduce((sum, f) => sum + read(f).length, 0), gzip: list.reduce((sum, f) => sum + gzip(read(f)), 0), brotli: list.reduce((sum, f) => sum + brotli(read(f)), 0) };
+};
+
+/** The scripts and styles the demo requests once both feeds have rendered (the related list loads near the viewport). */
+async function demoDownloads(browser, origin) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  const files = new Set();
+  page.on('request', (request) => {
+    const { pathname } = new URL(request.url());
+    if (/\.(js|css)$/.test(pathname)) files.add(pathname.slice(1));
+  });
+  await page.goto(`${origin}/demo/`, { waitUntil: 'load' });
+  await page.waitForFunction(() => document.querySelector('lede-live-banner')?.shadowRoot?.querySelector('[part~="update"]'));
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await page.waitForFunction(() => document.querySelector('lede-related-content')?.shadowRoot?.querySelector('img'));
+  await page.waitForLoadState('networkidle');
+  await context.close();
+  return files;
+}
+
+async function bytes(browser, origin) {
+  const elements = ['article-header', 'captioned-image', 'quote-block', 'related-content', 'live-banner'].map((name) => `dist/cdn/lede-${name}.js`);
+  const graphs = Object.fromEntries(elements.map((entry) => [entry, staticGraph(entry)]));
+  const perElement = elements.map((entry) => {
+    const others = new Set(elements.filter((other) => other !== entry).flatMap((other) => [...graphs[other]]));
+    return { entry, alone: sizeOf(graphs[entry]), marginal: sizeOf([...graphs[entry]].filter((file) => !others.has(file))) };
+  });
+  const loaded = [...(await demoDownloads(browser, origin))];
+  const firstLoad = sizeOf([...staticGraph('dist/cdn/lede.js'), 'dist/styles/lede.css']);
+  const total = sizeOf(loaded);
+  const files = {
+    // lede.js may be a small file over its chunks: it counts with what it imports statically.
+    'dist/cdn/lede.js and its static imports': sizeOf(staticGraph('dist/cdn/lede.js')),
+    ...Object.fromEntries(['dist/cdn/lede.iife.js', 'dist/cdn/autoloader.js', 'dist/styles/lede.css'].map((file) => [file, sizeOf([file])])),
+  };
+  results.bytes = { files, perElement, demo: { firstLoad, total } };
+  table('Files', ['file', 'raw', 'gzip', 'brotli'], Object.entries(files).map(([file, s]) => [file, kib(s.raw), kib(s.gzip), kib(s.brotli)]));
+  table(
+    'Per element, from its own module dist/cdn/lede-<name>.js (alone: with Lit and all it imports; marginal: what only it needs)',
+    ['element', 'alone gzip', 'alone brotli', 'marginal gzip', 'marginal brotli'],
+    perElement.map(({ entry, alone, marginal }) => [posix.basename(entry, '.js'), kib(alone.gzip), kib(alone.brotli), kib(marginal.gzip), kib(marginal.brotli)]),
+  );
+  table('What the demo article downloads (scripts and lede.css)', ['', 'files', 'gzip', 'brotli'], [
+    ['first load (before the first element renders)', firstLoad.files.length, kib(firstLoad.gzip), kib(firstLoad.brotli)],
+    ['total, both feeds rendered', total.files.length, kib(total.gzip), kib(total.brotli)],
+  ]);
+}
+
+// ---------------------------------------------------------------- run
+const { server, origin } = await startServer({ root: fileURLToPath(root), port: PORT, pages });
 const browser = await launchBrowser();
 try {
-  sizes();
-  await pageLoad(browser, origin);
-  await relatedThousand(browser, origin);
+  if (SECTIONS.has('bytes')) await bytes(browser, origin);
+  if (SECTIONS.has('article')) await article(browser, origin);
+  if (SECTIONS.has('huge')) await huge(browser, origin);
+  if (SECTIONS.has('related')) await related(browser, origin);
+  writeFileSync(new URL('bench/results.json', root), `${JSON.stringify(results, null, 2)}\n`);
+  console.log('\nWrote bench/results.json');
 } finally {
   await browser.close();
   server.close();

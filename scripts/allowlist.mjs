@@ -45,7 +45,7 @@ function kindOf(attribute, unions) {
   if (type === 'boolean') return { type: 'boolean' };
   const values = unions.get(type.replace(/\s*\|\s*undefined$/, ''));
   if (values) return { type: 'enumeration', values };
-  if (/\[\]$|^MessageOverrides\b/.test(type) || /\bJSON\b/.test(description)) return { type: 'json' };
+  if (/\[\]$|^MessageOverrides\b/.test(type) || /\bJSON\b(?!-LD)/.test(description)) return { type: 'json' };
   return { type: 'text' };
 }
 

@@ -2,7 +2,6 @@ import { defaultConverter, isServer, LitElement, type PropertyDeclaration, type 
 import type { MessageOverrides } from './i18n.js';
 import { JsonAttributeConverter, jsonAttributeConverter, jsonAttributeText, parseJsonAttribute } from './json.js';
 import type { Reporter } from './checks.js';
-import { nextTask, sliceSpent } from './schedule.js';
 import { WarningLog } from './warn.js';
 import { VERSION } from './version.js';
 
@@ -121,19 +120,6 @@ export class LedeElement extends LitElement implements Reporter {
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     if (name === 'lang' && old !== value) this.requestUpdate();
-  }
-
-  /**
-   * A first render waits for a new task when first renders have held this
-   * one long enough (only with upgrading in slices on: see schedule.ts).
-   */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    if (this.hasUpdated || isServer || !sliceSpent()) return super.scheduleUpdate();
-    return (async () => {
-      do await nextTask();
-      while (sliceSpent());
-      super.scheduleUpdate();
-    })();
   }
 
   /**

@@ -1,21 +1,4 @@
-/**
- * Upgrading in slices: on a page of hundreds of elements, first renders
- * run for at most a slice of main-thread time, then wait for a new task, so
- * the reader can scroll, tap and type while the rest upgrade. Off by
- * default (an app that renders elements itself keeps Lit's timing); the
- * script-tag build turns it on.
- */
-
-/** How long first renders may hold the main thread in one task. */
-const SLICE_MS = 30;
-
-let slicing = false;
-let sliceStart: number | undefined;
-
-/** Turns upgrading in slices on, for the whole page. */
-export function upgradeInSlices(): void {
-  slicing = true;
-}
+/** Scheduling around the browser's paints, for the script-tag build's upgrade. */
 
 /**
  * A new task. `scheduler.yield()` where the browser has it (the work keeps
@@ -33,21 +16,6 @@ export function nextTask(): Promise<void> {
     };
     channel.port2.postMessage(undefined);
   });
-}
-
-/**
- * True when slicing is on and first renders have already held this task
- * for a slice: the next one should wait for a new task. The slice opens
- * with the first render of a task and closes with the task.
- */
-export function sliceSpent(): boolean {
-  if (!slicing) return false;
-  const now = performance.now();
-  if (sliceStart === undefined) {
-    sliceStart = now;
-    void nextTask().then(() => (sliceStart = undefined));
-  }
-  return now - sliceStart > SLICE_MS;
 }
 
 /** The longest the upgrade waits for the lead image: Core Web Vitals' "good" LCP. */

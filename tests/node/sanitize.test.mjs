@@ -108,7 +108,7 @@ describe('dist/allowlist.json', () => {
     const kinds = (tag) => Object.fromEntries(Object.entries(allowlist.elements[tag]).map(([name, kind]) => [name, kind.type]));
     assert.deepEqual(
       Object.entries(kinds('lede-article-header')).filter(([, type]) => type !== 'text'),
-      [['authors', 'json'], ['kicker-href', 'url'], ['messages', 'json'], ['relative', 'boolean']],
+      [['authors', 'json'], ['kicker-href', 'url'], ['messages', 'json'], ['relative', 'boolean'], ['structured-data', 'boolean']],
     );
     assert.equal(kinds('lede-related-content').src, 'url');
     assert.equal(kinds('lede-related-content').items, 'json');

@@ -90,7 +90,7 @@ const authorsConverter = jsonAttributeConverter('[{"name": "Jane Doe", "url": "/
  * a threshold, with the exact time on hover and keyboard focus.
  *
  * @attr lang - Language of labels, dates and lists; otherwise the closest ancestor's `lang`, then the document's.
- * @attr structured-data - Opt-in: writes the article's Schema.org `NewsArticle` JSON-LD (headline, standfirst, authors, dates, the page's first captioned image with its credit) into the document's head, once per page and not when the page already has it (`renderArticle` writes it on the server). Loaded on demand: pages without it download nothing more.
+ * @attr {boolean} structured-data - Opt-in: writes the article's Schema.org `NewsArticle` JSON-LD (headline, standfirst, authors, dates, the page's first captioned image with its credit) into the document's head, once per page and not when the page already has it (`renderArticle` writes it on the server). Loaded on demand: pages without it download nothing more.
  * @attr messages - Overrides of built-in labels (`by`, `updated`), as a property or JSON in the `messages` attribute.
  * @prop messages - Overrides of built-in labels (`by`, `updated`), as a property or JSON in the `messages` attribute.
  *

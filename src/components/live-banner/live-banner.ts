@@ -117,7 +117,7 @@ function writeStorage(key: string, value: string): void {
  * never changes when an update arrives.
  *
  * @attr lang - Language of labels, announcements and the age; otherwise the closest ancestor's `lang`, then the document's.
- * @attr structured-data - Opt-in: writes the coverage's Schema.org `LiveBlogPosting` JSON-LD (topic, `href`, message, `coverage-start`, `coverage-end`) into the document's head, once per page and not when the page already has it. Needs `coverage-start`. Loaded on demand.
+ * @attr {boolean} structured-data - Opt-in: writes the coverage's Schema.org `LiveBlogPosting` JSON-LD (topic, `href`, message, `coverage-start`, `coverage-end`) into the document's head, once per page and not when the page already has it. Needs `coverage-start`. Loaded on demand.
  * @attr coverage-start - When the live coverage began, ISO 8601 with an offset; read for `structured-data` only.
  * @attr coverage-end - When the live coverage ends or is planned to end, ISO 8601 with an offset; read for `structured-data` only.
  * @attr messages - Overrides of built-in labels (`live`, `ended`, `close`, `pauseAnimation`, `playAnimation`, `newUpdates`), as a property or JSON in the `messages` attribute. `newUpdates` takes plural forms keyed by `Intl.PluralRules` category (`{"one": "1 nueva", "other": "{count} nuevas"}`), merged with the built-in ones; an override of the wrong shape is ignored with a warning.

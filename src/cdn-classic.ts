@@ -1,0 +1,12 @@
+/**
+ * The classic script (`dist/cdn/lede.iife.js`): one file, for pages without
+ * module scripts. Everything the package exports is on `window.Lede`; the
+ * elements register, as with lede.js, once the article and its lead image
+ * have painted.
+ */
+import { defineAll } from './cdn-elements.js';
+import { afterLeadPaint } from './internal/schedule.js';
+
+export * from './cdn-elements.js';
+
+if (typeof customElements !== 'undefined') void afterLeadPaint(defineAll);

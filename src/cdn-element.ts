@@ -1,0 +1,13 @@
+/**
+ * How the script-tag modules of single elements (`dist/cdn/lede-<name>.js`,
+ * which the autoloader imports) register their tag: as `dist/cdn/lede.js`
+ * does (src/cdn.ts), only once the browser has painted the article as the
+ * CMS wrote it, lead image included.
+ */
+import { defineElement } from './internal/define.js';
+import { afterLeadPaint } from './internal/schedule.js';
+
+export function defineAfterLeadPaint(tag: string, element: CustomElementConstructor): void {
+  if (typeof customElements === 'undefined') return;
+  void afterLeadPaint(() => defineElement(tag, element));
+}
