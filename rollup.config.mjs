@@ -205,6 +205,13 @@ export default [
         tsconfig: './tsconfig.build.json',
         compilerOptions: { ...compilerOptions, outDir: 'dist', declaration: true, declarationDir: 'dist' },
       }),
+      {
+        // TypeScript declares every source file again; entry 1 owns all but dist/react/.
+        name: 'lede-react-only',
+        generateBundle(_, bundle) {
+          for (const name of Object.keys(bundle)) if (!name.startsWith('react/')) delete bundle[name];
+        },
+      },
     ],
   },
   // --- end of lede-elements/react ---
