@@ -1,7 +1,7 @@
 /** Custom Elements Manifest: read by Storybook's docs and controls and by editors. */
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.styles.ts'],
+  exclude: ['src/**/*.styles.ts', 'src/react/**'],
   outdir: '.',
   litelement: true,
   // Elements are registered through defineElement(), which the analyzer does not know.

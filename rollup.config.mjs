@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -21,6 +22,9 @@ const npmInputs = {
   'ssr/index': 'src/ssr/index.ts',
   'ssr/json-ld': 'src/ssr/json-ld.ts',
 };
+
+/** Where the sources are: the React wrappers' relative imports are resolved against it. */
+const srcRoot = resolve('src');
 
 const compilerOptions = {
   rootDir: 'src',
@@ -191,4 +195,33 @@ export default [
     ],
   },
   ...ssrBuilds,
+  // --- lede-elements/react (issue 13): React wrappers on top of the npm modules above. ---
+  // Everything they import stays external: React and @lit/react are the app's, and our own
+  // modules are the ones entry 1 wrote (src/x.ts is imported as dist/x.js). Never in the CDN bundles.
+  {
+    input: { 'react/index': 'src/react/index.ts' },
+    external: (id, importer) => importer !== undefined,
+    output: {
+      dir: 'dist',
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      // src/components/x.js is dist/components/x.js: a path relative to dist/, which Rollup rewrites from dist/react/.
+      paths: (id) => (id.startsWith(srcRoot) ? relative(srcRoot, id) : id),
+    },
+    plugins: [
+      typescript({
+        tsconfig: './tsconfig.build.json',
+        compilerOptions: { ...compilerOptions, outDir: 'dist', declaration: true, declarationDir: 'dist' },
+      }),
+      {
+        // TypeScript declares every source file again; entry 1 owns all but dist/react/.
+        name: 'lede-react-only',
+        generateBundle(_, bundle) {
+          for (const name of Object.keys(bundle)) if (!name.startsWith('react/')) delete bundle[name];
+        },
+      },
+    ],
+  },
+  // --- end of lede-elements/react ---
 ];

@@ -320,18 +320,24 @@ describe('<lede-captioned-image>', () => {
       expect(el.shadowRoot!.querySelector('.alt')).to.equal(null);
     });
 
-    it('notices an image that failed before the element upgraded', async () => {
-      const image = imageOf(missing(), ALT);
-      document.body.append(image);
-      await settled(image);
-      const el = document.createElement('lede-captioned-image');
-      el.append(image);
-      const holder = document.createElement('div');
-      holder.append(el);
-      await mountUntilError(holder);
-      await el.updateComplete;
-      expect(el.shadowRoot!.querySelector('.alt')!.textContent).to.equal(ALT);
-    });
+    for (const [where, slot] of [
+      ['', null],
+      [' (the CMS put it in slot="image")', 'image'],
+    ] as const) {
+      it(`notices an image that failed before the element upgraded${where}`, async () => {
+        const image = imageOf(missing(), ALT);
+        if (slot) image.slot = slot;
+        document.body.append(image);
+        await settled(image);
+        const el = document.createElement('lede-captioned-image');
+        el.append(image);
+        const holder = document.createElement('div');
+        holder.append(el);
+        await mountUntilError(holder);
+        await el.updateComplete;
+        expect(el.shadowRoot!.querySelector('.alt')!.textContent).to.equal(ALT);
+      });
+    }
 
     it('shows no alt text for a broken decorative image', async () => {
       const el = document.createElement('lede-captioned-image');

@@ -40,13 +40,35 @@ export class MalformedJson {
  * A Lit attribute converter for a JSON attribute (through Lit's own
  * attribute path, so a server render reads it too): parsed JSON, `empty`
  * for an empty attribute, or a `MalformedJson` to report. Never throws.
+ * LedeElement knows it by its class: JSON text set as the property is read
+ * like the attribute, and a server render writes the property back as JSON.
  */
-export function jsonAttributeConverter(example: string, empty: unknown) {
-  return {
-    fromAttribute(value: string | null): unknown {
-      let malformed: MalformedJson | undefined;
-      const parsed = parseJsonAttribute(value, (problem, fix) => (malformed = new MalformedJson(problem, fix)), example);
-      return malformed ?? parsed ?? empty;
-    },
-  };
+export class JsonAttributeConverter {
+  constructor(
+    private readonly example: string,
+    readonly empty: unknown,
+  ) {}
+
+  fromAttribute(value: string | null): unknown {
+    let malformed: MalformedJson | undefined;
+    const parsed = parseJsonAttribute(value, (problem, fix) => (malformed = new MalformedJson(problem, fix)), this.example);
+    return malformed ?? parsed ?? this.empty;
+  }
+}
+
+export function jsonAttributeConverter(example: string, empty: unknown): JsonAttributeConverter {
+  return new JsonAttributeConverter(example, empty);
+}
+
+/**
+ * `value` as the JSON text of its attribute, for a server render; `null` (no
+ * attribute) for the converter's empty value and for what JSON cannot hold.
+ */
+export function jsonAttributeText(value: unknown, empty: unknown): string | null {
+  try {
+    const text = value instanceof MalformedJson ? undefined : JSON.stringify(value);
+    return text === undefined || text === JSON.stringify(empty) ? null : text;
+  } catch {
+    return null;
+  }
 }

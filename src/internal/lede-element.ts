@@ -1,6 +1,6 @@
 import { defaultConverter, isServer, LitElement, type PropertyDeclaration, type PropertyDeclarations } from 'lit';
 import type { MessageOverrides } from './i18n.js';
-import { jsonAttributeConverter } from './json.js';
+import { JsonAttributeConverter, jsonAttributeConverter, jsonAttributeText, parseJsonAttribute } from './json.js';
 import type { Reporter } from './checks.js';
 import { WarningLog } from './warn.js';
 import { VERSION } from './version.js';
@@ -62,11 +62,25 @@ export class LedeElement extends LitElement implements Reporter {
    */
   override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration, ...rest: unknown[]): void {
     (super.requestUpdate as (...args: unknown[]) => void)(name, oldValue, options, ...rest);
-    if (name === undefined || isServer || LedeElement.readingDefaults) return;
+    if (name === undefined || LedeElement.readingDefaults) return;
     const declaration = (this.constructor as typeof LitElement).getPropertyOptions(name);
-    if (declaration.attribute === false || declaration.state || (declaration.converter && declaration.converter !== defaultConverter)) return;
     const record = this as unknown as Record<PropertyKey, unknown>;
     const value = record[name];
+    if (declaration.converter instanceof JsonAttributeConverter) {
+      const attribute = typeof declaration.attribute === 'string' ? declaration.attribute : String(name).toLowerCase();
+      // JSON text set as an object property (by a framework that only sets strings) is read as the attribute
+      // would be; a string that is the attribute's own JSON (`authors='"Jane"'`) stays, for the element to report.
+      if (typeof value === 'string') {
+        if (value !== parseJsonAttribute(this.getAttribute(attribute), () => {}, '')) record[name] = declaration.converter.fromAttribute(value);
+      } else if (isServer) {
+        // A server render writes an object set as a property (`.items=${…}`) into its attribute: the element
+        // that hydrates the server's HTML then has the same data for its first render as the server had.
+        const text = jsonAttributeText(value, declaration.converter.empty);
+        if (text !== null) this.setAttribute(attribute, text);
+      }
+      return;
+    }
+    if (isServer || declaration.attribute === false || declaration.state || (declaration.converter && declaration.converter !== defaultConverter)) return;
     const fixed = this.typed(name, value, declaration.type);
     if (!Object.is(fixed, value)) record[name] = fixed;
   }

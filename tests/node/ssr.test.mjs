@@ -10,6 +10,7 @@ import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
 import { openPage, withServerAndBrowser } from './browser.mjs';
+import { litImportMap } from './lit-import-map.mjs';
 
 await import('../../dist/define.js');
 
@@ -48,25 +49,11 @@ const samples = {
   },
 };
 
-const importMap = JSON.stringify({
-  imports: {
-    lit: '/node_modules/lit/index.js',
-    'lit/': '/node_modules/lit/',
-    'lit-html': '/node_modules/lit-html/lit-html.js',
-    'lit-html/': '/node_modules/lit-html/',
-    'lit-element/': '/node_modules/lit-element/',
-    '@lit/reactive-element': '/node_modules/@lit/reactive-element/reactive-element.js',
-    '@lit/reactive-element/': '/node_modules/@lit/reactive-element/',
-    '@lit-labs/ssr-client/': '/node_modules/@lit-labs/ssr-client/',
-    tslib: '/node_modules/tslib/tslib.es6.mjs',
-  },
-});
-
 const page = (body, hydrate) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>SSR</title>
 ${
   hydrate
-    ? `<script type="importmap">${importMap}</script>
+    ? `<script type="importmap">${litImportMap}</script>
 <script type="module">
   // Hydration support must load before any element is defined.
   await import('@lit-labs/ssr-client/lit-element-hydrate-support.js');

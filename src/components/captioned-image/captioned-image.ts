@@ -224,13 +224,22 @@ export class LedeCaptionedImage extends LedeElement {
     this.adoptImage();
   }
 
-  /** Moves the first direct-child `<img>` into the image slot, so it is not read as caption. */
+  /** The light-DOM `<img>` last taken as the image: each is checked for an early failure once. */
+  private adopted?: HTMLImageElement;
+
+  /**
+   * Takes the CMS's image: the `<img slot="image">`, or else the first direct-child `<img>`, which is moved into
+   * the image slot so it is not read as caption. Also while hydrating a server render.
+   */
   private adoptImage(): void {
-    if (isServer || this.lightImage) return;
-    const image = this.querySelector<HTMLImageElement>(':scope > img:not([slot])');
+    if (isServer) return;
+    let image = this.querySelector<HTMLImageElement>(':scope > img[slot="image"]');
+    if (image && image === this.adopted) return;
+    image ??= this.querySelector<HTMLImageElement>(':scope > img:not([slot])');
     if (!image) return;
+    this.adopted = image;
     image.setAttribute('slot', 'image');
-    // An image that failed before the element upgraded fired its error event already.
+    // An image that failed before the element upgraded (or hydrated) fired its error event already.
     if (image.complete && image.getAttribute('src') && image.naturalWidth === 0) this.fail(image.currentSrc || image.src);
   }
 
