@@ -21,8 +21,11 @@ const files = {
   'allowlist.json': readFileSync('dist/allowlist.json'),
 };
 
+// lede.js is a small file that loads the elements from chunks/ beside it once the article has painted.
+for (const name of readdirSync('dist/cdn/chunks')) files[`chunks/${name}`] = readFileSync(`dist/cdn/chunks/${name}`);
+
 rmSync(out, { recursive: true, force: true });
-mkdirSync(plugin, { recursive: true });
+mkdirSync(`${plugin}/chunks`, { recursive: true });
 for (const [name, content] of Object.entries(files)) writeFileSync(`${plugin}/${name}`, content);
 
 /**
@@ -81,5 +84,5 @@ function zip(entries) {
   return Buffer.concat([...local, ...central, end]);
 }
 
-const entries = [['lede/', ''], ...readdirSync(plugin).sort().map((name) => [`lede/${name}`, readFileSync(`${plugin}/${name}`)])];
+const entries = [['lede/', ''], ['lede/chunks/', ''], ...Object.keys(files).sort().map((name) => [`lede/${name}`, readFileSync(`${plugin}/${name}`)])];
 writeFileSync(`${out}/lede.zip`, zip(entries));
