@@ -3,7 +3,7 @@ import { relative, resolve } from 'node:path';
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { literalLazyImports, ssrBuilds } from './ssr/rollup.ssr.mjs';
+import { ssrBuilds } from './ssr/rollup.ssr.mjs';
 import { minifyCss, minifyCssTemplates } from './scripts/minify-css.mjs';
 
 const components = readdirSync('src/components', { withFileTypes: true })
@@ -119,8 +119,7 @@ const copyStylesheet = {
 const cdnOnly = {
   name: 'lede-cdn-only',
   generateBundle(_, bundle) {
-    delete bundle['autoloader.d.ts'];
-    delete bundle['cdn-element.d.ts'];
+    for (const name of ['autoloader', 'cdn', 'cdn-classic', 'cdn-elements', 'cdn-element']) delete bundle[`${name}.d.ts`];
   },
 };
 
@@ -142,7 +141,6 @@ export default [
         tsconfig: './tsconfig.build.json',
         compilerOptions: { ...compilerOptions, outDir: 'dist', declaration: true, declarationDir: 'dist' },
       }),
-      literalLazyImports,
       copyStylesheet,
       cdnOnly,
     ],

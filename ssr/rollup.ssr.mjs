@@ -7,9 +7,10 @@
  *   lede.js's LitElement picks up when it is defined, so server-rendered
  *   elements adopt their declarative shadow DOM instead of rendering again.
  *   Readers of pages that are not server-rendered never load it.
- * - dist/cdn/structured-data-writer.js: what the elements' `structured-data`
- *   attribute loads on demand beside the script-tag bundle (one file, so it
- *   cannot split it off itself). Not part of lede.js.
+ * - dist/cdn/structured-data-writer.js: what the classic script
+ *   (lede.iife.js, one file, so it cannot split it off itself) loads on demand
+ *   beside it for the `structured-data` attribute. lede.js and apps' bundlers
+ *   get the writer as a chunk of their own.
  */
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -40,16 +41,3 @@ export const ssrBuilds = [
     ],
   },
 ];
-
-/**
- * For the npm build: `import(/* lede-lazy *\/ new URL('./x.js', import.meta.url).href)`
- * becomes `import('./x.js')`, a chunk apps' bundlers see and split off. The
- * script-tag bundle keeps the URL form and loads the file built beside it.
- */
-export const literalLazyImports = {
-  name: 'lede-literal-lazy-imports',
-  transform(code, id) {
-    if (!id.includes('/src/') || !code.includes('lede-lazy')) return null;
-    return { code: code.replace(/import\(\s*\/\* lede-lazy \*\/\s*(?:\/\*[^*]*\*\/\s*)*new URL\(('\.\/[^']+'), import\.meta\.url\)\.href\)/g, 'import($1)'), map: null };
-  },
-};
