@@ -44,7 +44,7 @@ const elementInputs = {
   ...Object.fromEntries(components.map((name) => [`lede-${name}`, `\0lede-cdn-element:${name}`])),
 };
 
-/** `LedeQuoteBlock` for `quote-block`: the class names follow the tags (see DESIGN). */
+/** `LedeQuoteBlock` for `quote-block`: the class names follow the tags (LedeQuoteBlock for lede-quote-block). */
 const className = (name) => `Lede${name.replace(/(^|-)(\w)/g, (_, __, letter) => letter.toUpperCase())}`;
 
 const cdnElementEntries = {
@@ -145,10 +145,11 @@ export default [
       cdnOnly,
     ],
   },
-  // 2. The script-tag ES module: one tag, lede.js, registers every element.
-  //    Everything the elements need to render is in that one file (gzip
-  //    compresses one file far better than the same code in several); only
-  //    code behind a dynamic import() is split off into dist/cdn/chunks/.
+  // 2. The script-tag ES module: one tag, lede.js, a small loader that imports
+  //    the elements (chunks/cdn-elements-*.js, with Lit: one chunk, since gzip
+  //    compresses one file far better than the same code in several) once the
+  //    article has painted; code behind further import()s (feeds, the JSON-LD
+  //    writer) is split off into dist/cdn/chunks/ too.
   {
     input: { lede: 'src/cdn.ts' },
     // Entries keep their own exports only (Rollup's default, kept on purpose):

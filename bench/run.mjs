@@ -29,6 +29,7 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { startServer } from '../demo/serve.mjs';
 import { launchBrowser } from '../tests/node/browser.mjs';
+import { firstRenderGraph, staticGraph } from '../tests/node/cdn-graph.mjs';
 
 const root = new URL('../', import.meta.url);
 const flag = (name, fallback) => {
@@ -320,21 +321,6 @@ async function related(browser, origin) {
 }
 
 // ---------------------------------------------------------------- bytes
-/** `file` and every module it imports statically (transitively), as paths from the repository root. */
-function staticGraph(file, seen = new Set()) {
-  if (seen.has(file)) return seen;
-  seen.add(file);
-  for (const [, specifier] of read(file).toString().matchAll(/(?:\bfrom|\bimport)\s*["'](\.{1,2}\/[^"']+)["']/g)) {
-    staticGraph(posix.join(posix.dirname(file), specifier), seen);
-  }
-  return seen;
-}
-/** What lede.js runs before the first element renders: itself, the elements' chunk it imports once the article has painted, and their static imports. */
-function firstRenderGraph() {
-  const files = staticGraph('dist/cdn/lede.js');
-  const elements = read('dist/cdn/lede.js').toString().match(/import\(\s*["'](\.\/chunks\/cdn-elements-[^"']+)["']\s*\)/);
-  return elements ? staticGraph(posix.join('dist/cdn', elements[1]), files) : files;
-}
 const sizeOf = (files) => {
   const list = [...files];
   return { files: list, raw: list.reduce((sum, f) => sum + read(f).length, 0), gzip: list.reduce((sum, f) => sum + gzip(read(f)), 0), brotli: list.reduce((sum, f) => sum + brotli(read(f)), 0) };

@@ -4,7 +4,7 @@
  * bundle, stylesheet and allow-list) and dist/wordpress/lede.zip for the
  * "Upload plugin" screen. Run after scripts/allowlist.mjs.
  */
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { crc32, deflateRawSync } from 'node:zlib';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -21,8 +21,20 @@ const files = {
   'allowlist.json': readFileSync('dist/allowlist.json'),
 };
 
+/** The chunks lede.js can load (statically or with import()), transitively: not the per-element modules' own. */
+function chunksOf(file, seen = new Set()) {
+  for (const [, specifier] of readFileSync(file, 'utf8').matchAll(/(?:\bfrom|\bimport)\s*\(?\s*["']\.\.?\/(?:chunks\/)?([^"'/]+\.js)["']/g)) {
+    if (seen.has(specifier) || !existsSync(`dist/cdn/chunks/${specifier}`)) continue;
+    seen.add(specifier);
+    chunksOf(`dist/cdn/chunks/${specifier}`, seen);
+  }
+  return seen;
+}
 // lede.js is a small file that loads the elements from chunks/ beside it once the article has painted.
-for (const name of readdirSync('dist/cdn/chunks')) files[`chunks/${name}`] = readFileSync(`dist/cdn/chunks/${name}`);
+for (const name of chunksOf('dist/cdn/lede.js')) {
+  files[`chunks/${name}`] = readFileSync(`dist/cdn/chunks/${name}`);
+  files[`chunks/${name}.map`] = readFileSync(`dist/cdn/chunks/${name}.map`);
+}
 
 rmSync(out, { recursive: true, force: true });
 mkdirSync(`${plugin}/chunks`, { recursive: true });

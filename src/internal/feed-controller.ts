@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { safeUrl, type Reporter } from './checks.js';
 import { NearViewportController } from './near-viewport.js';
 
 /** What to read, as the element's properties say now. */
@@ -31,6 +32,18 @@ export interface FeedControllerOptions {
   once?: boolean;
   /** Wait until the element is within this margin of the viewport before the first request. */
   nearViewport?: string;
+}
+
+/** An element's `src`, checked (one warning naming `src` when unusable) and made absolute against the page. */
+export function feedUrl(reporter: Reporter, src: string): string | undefined {
+  const url = src ? safeUrl(reporter, src, 'src') : undefined;
+  if (url === undefined) return undefined;
+  try {
+    return new URL(url, document.baseURI).href;
+  } catch {
+    // The browser's fetch reports it as a failed request.
+    return url;
+  }
 }
 
 const keyOf = (request: FeedRequest | undefined): string =>

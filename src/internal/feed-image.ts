@@ -17,7 +17,7 @@ export interface ImageCandidate {
 /** A URL whose path ends like an image file (`.jpg`, `.webp`, …), before any query. */
 const IMAGE_PATH = /\.(?:jpe?g|png|gif|webp|avif|svg)(?:$|[?#])/i;
 /** Wider than this is a print-resolution original, not a thumbnail: used only when nothing smaller is given. */
-export const HUGE_IMAGE_WIDTH = 2000;
+const HUGE_IMAGE_WIDTH = 2000;
 /** Smaller than this (either side) is a tracking pixel or a spacer, never a thumbnail. */
 const TINY_IMAGE = 16;
 

@@ -9,7 +9,7 @@ import { readJsonFeed } from './feed-json.js';
 import { readXmlFeed, type XmlReadOptions } from './feed-xml.js';
 import { clip } from './limits.js';
 
-export { cleanText, feedText, FeedError, type FeedEntry } from './feed-common.js';
+export { FeedError, type FeedEntry } from './feed-common.js';
 
 /** The `Accept` header for a feed request (CORS-safelisted: short, no unsafe bytes). */
 export const FEED_ACCEPT =

@@ -1,4 +1,4 @@
-import { FeedError } from './feed.js';
+import { FeedError } from './feed-common.js';
 import { decodeFeed } from './feed-decode.js';
 import { MAX_FEED_BYTES, setBoundedTimeout } from './limits.js';
 

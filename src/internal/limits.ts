@@ -5,7 +5,7 @@
  */
 
 /** The longest delay a browser timer takes: 2^31−1 ms (24.8 days). Longer ones wrap to 0 and fire at once. */
-export const MAX_TIMER_MS = 2 ** 31 - 1;
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /** The most bytes of a feed response read; past it the feed is refused. */
 export const MAX_FEED_BYTES = 2 * 1024 * 1024;
@@ -23,7 +23,7 @@ export const MAX_AUTHORS = 100;
 export const MAX_ITEMS = 1000;
 
 /** The most characters of a bad value echoed in a warning. */
-export const MAX_ECHO_LENGTH = 100;
+const MAX_ECHO_LENGTH = 100;
 
 /**
  * A delay that a timer takes as written: not negative, at most

@@ -30,7 +30,7 @@ export function resolveLocale(element: Element): string {
 }
 
 /** Returns the canonical BCP 47 form of `tag`, or `undefined` if Intl rejects it. */
-export function canonicalLocale(tag: string): string | undefined {
+function canonicalLocale(tag: string): string | undefined {
   // Real language tags are short; a megabyte of "lang" is not one, and Intl need not read it.
   if (tag.length > MAX_LANG_LENGTH || tag.trim() === '') return undefined;
   try {

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { oneOf, requireContent, safeUrl, secondsBetween } from '../../internal/checks.js';
 import { ContentCheckController } from '../../internal/content-check.js';
-import { FeedController, type FeedRequest } from '../../internal/feed-controller.js';
+import { FeedController, feedUrl, type FeedRequest } from '../../internal/feed-controller.js';
 import { claimFeedPolicy } from '../../internal/feed-policy.js';
 import { LedeElement } from '../../internal/lede-element.js';
 import { LocaleController } from '../../internal/locale.js';
@@ -339,17 +339,11 @@ export class LedeLiveBanner extends LedeElement {
 
   /** The feed to follow now: none unless the banner is live, shown and has a usable `src`. */
   private feedRequest(): FeedRequest | undefined {
-    const url = this.src ? safeUrl(this, this.src, 'src') : undefined;
+    const url = feedUrl(this, this.src);
     const interval = secondsBetween(this, 'interval', this.interval, INTERVAL);
     const timeout = secondsBetween(this, 'timeout', this.timeout, TIMEOUT);
     if (url === undefined || this.shownState !== 'live' || this.dismissed) return undefined;
-    let absolute = url;
-    try {
-      absolute = new URL(url, document.baseURI).href;
-    } catch {
-      // The browser's fetch reports it as a failed request.
-    }
-    return { url: absolute, interval: interval * 1000, timeout: timeout * 1000 };
+    return { url, interval: interval * 1000, timeout: timeout * 1000 };
   }
 
   private onFeed(feed: LiveFeed, newest: LiveUpdate | undefined): void {

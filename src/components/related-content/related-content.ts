@@ -1,7 +1,7 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { MAX_ITEMS } from '../../internal/limits.js';
-import { checkHeadingLevel, oneOf, safeUrl, secondsBetween } from '../../internal/checks.js';
-import { FeedController, type FeedRequest } from '../../internal/feed-controller.js';
+import { checkHeadingLevel, oneOf, secondsBetween } from '../../internal/checks.js';
+import { FeedController, feedUrl, type FeedRequest } from '../../internal/feed-controller.js';
 import { renderHeading, type HeadingLevel } from '../../internal/heading.js';
 import { jsonAttributeConverter, MalformedJson } from '../../internal/json.js';
 import { formatter } from '../../internal/intl.js';
@@ -279,14 +279,8 @@ export class LedeRelatedContent extends LedeElement {
 
   /** The feed to read: none without a usable `src`. */
   private feedRequest(): FeedRequest | undefined {
-    const src = safeUrl(this, this.src, 'src');
-    if (!src) return undefined;
-    let url = src;
-    try {
-      url = new URL(src, document.baseURI).href;
-    } catch {
-      // The browser's fetch reports it as a failed request.
-    }
+    const url = feedUrl(this, this.src);
+    if (url === undefined) return undefined;
     // A new time-out applies to the next read; it does not read the same feed again.
     return { url, key: url, timeout: secondsBetween(this, 'timeout', this.timeout, TIMEOUT) * 1000 };
   }
