@@ -56,31 +56,25 @@ function zip(entries) {
     const packed = isDirectory ? data : deflateRawSync(data, { level: 9 });
     const method = isDirectory ? 0 : 8;
     const nameBytes = Buffer.from(name, 'utf8');
+    // What the local header and the central directory both record, in the same order.
+    const common = Buffer.alloc(26);
+    common.writeUInt16LE(20, 0); // version needed
+    common.writeUInt16LE(0x0800, 2); // UTF-8 names
+    common.writeUInt16LE(method, 4);
+    common.writeUInt16LE(dosTime, 6);
+    common.writeUInt16LE(dosDate, 8);
+    common.writeUInt32LE(crc32(data), 10);
+    common.writeUInt32LE(packed.length, 14);
+    common.writeUInt32LE(data.length, 18);
+    common.writeUInt16LE(nameBytes.length, 22);
     const header = Buffer.alloc(30);
     header.writeUInt32LE(0x04034b50, 0);
-    header.writeUInt16LE(20, 4); // version needed
-    header.writeUInt16LE(0x0800, 6); // UTF-8 names
-    header.writeUInt16LE(method, 8);
-    header.writeUInt16LE(dosTime, 10);
-    header.writeUInt16LE(dosDate, 12);
-    header.writeUInt32LE(crc32(data), 14);
-    header.writeUInt32LE(packed.length, 18);
-    header.writeUInt32LE(data.length, 22);
-    header.writeUInt16LE(nameBytes.length, 26);
-    header.writeUInt16LE(0, 28);
+    common.copy(header, 4);
     local.push(header, nameBytes, packed);
     const entry = Buffer.alloc(46);
     entry.writeUInt32LE(0x02014b50, 0);
     entry.writeUInt16LE(0x031e, 4); // made by: Unix, zip 3.0
-    entry.writeUInt16LE(20, 6);
-    entry.writeUInt16LE(0x0800, 8);
-    entry.writeUInt16LE(method, 10);
-    entry.writeUInt16LE(dosTime, 12);
-    entry.writeUInt16LE(dosDate, 14);
-    entry.writeUInt32LE(crc32(data), 16);
-    entry.writeUInt32LE(packed.length, 20);
-    entry.writeUInt32LE(data.length, 24);
-    entry.writeUInt16LE(nameBytes.length, 28);
+    common.copy(entry, 6);
     entry.writeUInt32LE(((isDirectory ? 0o40755 : 0o100644) << 16) >>> 0, 38); // Unix mode
     entry.writeUInt32LE(offset, 42);
     central.push(entry, nameBytes);
