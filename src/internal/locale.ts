@@ -53,8 +53,8 @@ let langObserver: MutationObserver | undefined;
  * inside another component's shadow root is read, but not watched.)
  */
 export class LocaleController implements ReactiveController {
-  /** The locale of the last render. */
-  private rendered?: string;
+  /** The locale resolved for the current render (the ancestors are walked once per update, not per read). */
+  private resolved?: string;
   /** The labels last built, and what from: rebuilt only when the locale or `messages` changes. */
   private built?: { locale: string; overrides: unknown; labels: Messages };
 
@@ -62,9 +62,9 @@ export class LocaleController implements ReactiveController {
     host.addController(this);
   }
 
-  /** The locale the element speaks now. */
+  /** The locale the element speaks. */
   get locale(): string {
-    return resolveLocale(this.host);
+    return this.resolved ?? resolveLocale(this.host);
   }
 
   /** Built-in labels for the current locale, with the element's `messages` on top (bad overrides reported once). */
@@ -100,10 +100,11 @@ export class LocaleController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    this.rendered = this.locale;
+    this.resolved = resolveLocale(this.host);
   }
 
+  /** A `lang` changed somewhere: render again if this element's locale is not the one it rendered with. */
   private follow(): void {
-    if (this.rendered !== undefined && this.locale !== this.rendered) this.host.requestUpdate();
+    if (this.resolved !== undefined && resolveLocale(this.host) !== this.resolved) this.host.requestUpdate();
   }
 }
