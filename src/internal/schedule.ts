@@ -27,9 +27,12 @@ const nextPaint = (): Promise<void> => new Promise((resolve) => requestAnimation
 /** Settles when `image` is decoded (ready to paint) or has failed, or after `ms`. */
 function decoded(image: HTMLImageElement, ms: number): Promise<void> {
   return new Promise((resolve) => {
-    const done = () => resolve();
+    const timer = setTimeout(resolve, ms);
+    const done = () => {
+      clearTimeout(timer);
+      resolve();
+    };
     image.decode().then(done, done);
-    setTimeout(done, ms);
   });
 }
 
