@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import {
   formatAbsolute,
   formatRelative,
@@ -220,8 +220,9 @@ export class LedeArticleHeader extends LedeElement {
     });
   }
 
-  protected override willUpdate(): void {
-    this.authorList = checkAuthors(this, this.authors);
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Up to 100 authors, each link checked: only when they change, not on every relative-time refresh.
+    if (changed.has('authors')) this.authorList = checkAuthors(this, this.authors);
     this.kickerUrl = this.kicker ? safeUrl(this, this.kickerHref, 'kicker-href') : undefined;
     if (this.kickerUrl || !this.kickerHref.trim()) this.clearWarning('kicker-href');
     this.shownLevel = checkHeadingLevel(this, 'headline-level', this.headlineLevel, 1);
