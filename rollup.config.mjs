@@ -84,8 +84,19 @@ const terserOptions = ({ module }) => ({
   format: { comments: /^!/ },
 });
 
+/** Modules of the script-tag builds' shared chunk: Lit and our shared code, but not what loads on demand (feeds, the JSON-LD writer). */
+const CORE = /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/|\/src\/(styles|internal)\/(?!(schedule|feed|feed-xml|feed-json|feed-decode|feed-image|feed-inert|fetch-feed|feed-dates|structured-data-writer)\.ts$)/;
+
 const cdnModuleOutput = {
   dir: 'dist/cdn',
+  manualChunks: (id) => {
+    // The scheduling helpers are shared by the loader (lede.js) and the chunks it loads: in a chunk of their own,
+    // so that no chunk imports an entry file (see build 2).
+    if (id.endsWith('/src/internal/schedule.ts')) return 'schedule';
+    // Lit and what every element needs, in one chunk: one file compresses better than the same code in several.
+    if (CORE.test(id)) return 'core';
+    return undefined;
+  },
   format: 'es',
   sourcemap: true,
   banner,

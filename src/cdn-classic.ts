@@ -7,6 +7,6 @@
 import { defineAll } from './cdn-elements.js';
 import { afterLeadPaint } from './internal/schedule.js';
 
-export * from './cdn-elements.js';
+export * from './index.js';
 
 if (typeof customElements !== 'undefined') void afterLeadPaint(defineAll);

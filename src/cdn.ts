@@ -4,9 +4,10 @@
  * included (lede.css reserves each element's space, so upgrading moves
  * nothing), and only then load and run the elements. Neither the first nor
  * the largest paint waits for Lede: the reader's first frame never pays for
- * parsing and running the library. (First renders are not sliced further:
- * an element that is defined but not yet rendered has lost lede.css's
- * `:not(:defined)` layout and would collapse, moving the page.)
+ * parsing and running the library. Each element's code then loads as a
+ * chunk of its own (src/cdn-elements.ts), and the page's elements render in
+ * slices, those far below the viewport when the reader comes near them
+ * (src/internal/upgrade-turns.ts).
  */
 import { afterLeadPaint } from './internal/schedule.js';
 

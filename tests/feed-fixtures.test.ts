@@ -10,7 +10,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../src/components/related-content/lede-related-content.js';
 import type { LedeRelatedContent } from '../src/components/related-content/related-content.js';
-import { parseFeedDate } from '../src/internal/dates.js';
+import { parseFeedDate } from '../src/internal/feed-dates.js';
 import { readFeed } from '../src/internal/feed.js';
 import { fetchFeed } from '../src/internal/fetch-feed.js';
 import { engine, until, warningsPerTest } from './helpers.js';

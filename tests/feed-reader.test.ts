@@ -7,7 +7,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/components/live-banner/lede-live-banner.js';
 import type { LedeLiveBanner } from '../src/components/live-banner/live-banner.js';
 import type { LedeRelatedContent } from '../src/components/related-content/related-content.js';
-import { parseFeedDate } from '../src/internal/dates.js';
+import { parseFeedDate } from '../src/internal/feed-dates.js';
 import { decodeFeed } from '../src/internal/feed-decode.js';
 import { FeedError, readFeed } from '../src/internal/feed.js';
 import { nextFrames, part, until, warningsPerTest } from './helpers.js';

@@ -101,7 +101,12 @@ function wrapWidth(el: HTMLElement): number {
 
 const frames = (win: Window) => new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
 
-async function upgrade(iframe: HTMLIFrameElement, module = '/src/define.ts'): Promise<void> {
+/**
+ * Defines the elements; `whilePending` runs once they are defined, while those far below the
+ * iframe's viewport still wait for their turn (src/internal/upgrade-turns.ts). Then the reader
+ * scrolls through the article, a screen at a time, so that every element renders.
+ */
+async function upgrade(iframe: HTMLIFrameElement, module = '/src/define.ts', whilePending?: () => void): Promise<void> {
   const win = iframe.contentWindow as Window & typeof globalThis;
   const doc = iframe.contentDocument!;
   const script = doc.createElement('script');
@@ -110,6 +115,13 @@ async function upgrade(iframe: HTMLIFrameElement, module = '/src/define.ts'): Pr
   doc.head.append(script);
   const tags = ['lede-article-header', 'lede-captioned-image', 'lede-quote-block', 'lede-related-content', 'lede-live-banner'];
   await Promise.all(tags.map((tag) => win.customElements.whenDefined(tag)));
+  await frames(win);
+  whilePending?.();
+  for (let top = 0; top < doc.documentElement.scrollHeight; top += win.innerHeight) {
+    win.scrollTo(0, top);
+    await frames(win);
+  }
+  win.scrollTo(0, 0);
   const all = [...doc.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>(tags.join(','))];
   await Promise.all(all.map((el) => el.updateComplete));
   // The feed's latest update is part of the banner's final state.
@@ -124,6 +136,8 @@ async function upgrade(iframe: HTMLIFrameElement, module = '/src/define.ts'): Pr
 export function layoutShiftSuite(ids: (id: string) => boolean, lang = 'en-US', head = '') {
   describe(`no layout shift on upgrade, at every width from 320 to 1000 px (lang="${lang}"${head ? ', with the page\'s labels' : ''})`, () => {
     let pre: Map<number, Heights>;
+    let pending: Map<number, Heights>;
+    let pendingIds: string[] = [];
     let upgraded: Map<number, Heights>;
     let iframe: HTMLIFrameElement | undefined;
     const wraps: number[] = [];
@@ -133,7 +147,10 @@ export function layoutShiftSuite(ids: (id: string) => boolean, lang = 'en-US', h
       const attributed = iframe.contentDocument!.querySelector<HTMLElement>('#quote-short')!;
       pre = sweep(iframe);
       wraps.push(wrapWidth(attributed));
-      await upgrade(iframe);
+      await upgrade(iframe, undefined, () => {
+        pendingIds = [...iframe!.contentDocument!.querySelectorAll('[id]')].filter((el) => el.localName.startsWith('lede-') && !el.shadowRoot).map((el) => el.id);
+        pending = sweep(iframe!);
+      });
       upgraded = sweep(iframe);
       wraps.push(wrapWidth(attributed));
     });
@@ -150,6 +167,20 @@ export function layoutShiftSuite(ids: (id: string) => boolean, lang = 'en-US', h
         expect(shifts).to.deep.equal([]);
       });
     }
+
+    // Elements far below the viewport are defined but wait to render: lede.css must lay them out as before.
+    it('keeps the height of every element still waiting for its turn (far below the viewport)', () => {
+      expect(pendingIds.length, 'elements waiting right after the define').to.be.above(2);
+      const shifts: string[] = [];
+      for (const id of pendingIds) {
+        for (const width of WIDTHS) {
+          const height = pre.get(width)![id]!;
+          const now = pending.get(width)![id]!;
+          if (Math.abs(now - height) > TOLERANCE) shifts.push(`#${id} at ${width}px: ${height.toFixed(2)} → ${now.toFixed(2)}`);
+        }
+      }
+      expect(shifts).to.deep.equal([]);
+    });
 
     // Speaker and role are one run of text before upgrade and three boxes after: they must still wrap at
     // the same width (the upgraded shadow root once had a space more, 4–5 px, between dash and name).

@@ -1,3 +1,4 @@
+import { defineInTurns } from './upgrade-turns.js';
 import { VERSION } from './version.js';
 
 /** Marks a class with the Lede version that built it. */
@@ -30,7 +31,8 @@ export function defineElement(tag: string, element: VersionedElement): void {
     return;
   }
   try {
-    customElements.define(tag, element);
+    // The page's own elements of this tag take turns to render (upgrade-turns.ts).
+    defineInTurns(() => customElements.define(tag, element));
   } catch (error) {
     // Another script may have raced us to the tag between get() and define().
     console.warn(`<${tag}> could not be registered: ${(error as Error).message}`);

@@ -2,6 +2,7 @@ import { defaultConverter, isServer, LitElement, type PropertyDeclaration, type 
 import type { MessageOverrides } from './i18n.js';
 import { JsonAttributeConverter, jsonAttributeConverter, jsonAttributeText, parseJsonAttribute } from './json.js';
 import type { Reporter } from './checks.js';
+import { leaveTurn, PENDING_STATE, waitForTurn } from './upgrade-turns.js';
 import { WarningLog } from './warn.js';
 import { VERSION } from './version.js';
 
@@ -115,6 +116,50 @@ export class LedeElement extends LitElement implements Reporter {
    */
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
+  }
+
+  /**
+   * An element upgraded from the page's HTML may wait for its turn to render
+   * (see upgrade-turns.ts); its connection work, shadow root and controllers
+   * included, waits with it. Subclasses do connection work in controllers.
+   */
+  override connectedCallback(): void {
+    const turn = {
+      connect: () => super.connectedCallback(),
+      setPending: (pending: boolean) => this.setState(PENDING_STATE, pending),
+      rendered: () => this.updateComplete,
+    };
+    if (!waitForTurn(this, turn)) super.connectedCallback();
+  }
+
+  override disconnectedCallback(): void {
+    if (!leaveTurn(this)) super.disconnectedCallback();
+  }
+
+  private attachedInternals?: ElementInternals | null;
+
+  /** The element's ElementInternals, attached on first use; `null` where the browser has none. */
+  protected get internals(): ElementInternals | null {
+    if (this.attachedInternals === undefined) {
+      try {
+        this.attachedInternals = this.attachInternals();
+      } catch {
+        this.attachedInternals = null;
+      }
+    }
+    return this.attachedInternals;
+  }
+
+  /** Adds or removes a custom state (`:state(name)` in CSS); nothing where the browser has none. */
+  protected setState(name: string, on: boolean): void {
+    const states = this.internals?.states;
+    if (!states) return;
+    try {
+      if (on) states.add(name);
+      else states.delete(name);
+    } catch {
+      // Browsers of the dashed-ident era (`:--name`) reject plain names: the state is only styling.
+    }
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {

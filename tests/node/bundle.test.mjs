@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { firstRenderGraph, staticGraph } from './cdn-graph.mjs';
+import { allElementsGraph, firstRenderGraph, staticGraph } from './cdn-graph.mjs';
 import { posix } from 'node:path';
 import { openPage, withServerAndBrowser } from './browser.mjs';
 import { minifyCss } from '../../scripts/minify-css.mjs';
@@ -125,12 +125,14 @@ describe('npm package', () => {
 describe('size budget', () => {
   // Every reader of every article pays these bytes. Lit itself is about 6 KB gzip.
   // The feed reader (encodings, RFC 822 dates, repair, thumbnails: issue 11) is a chunk lede.js loads only
-  // for an element with src; the classic script still carries it.
-  const budgets = { 'dist/cdn/lede.js': 34 * 1024, 'dist/cdn/lede.iife.js': 34 * 1024, 'dist/styles/lede.css': 1024 };
+  // for an element with src; the classic script still carries it. lede.js loads each element's code as a
+  // chunk of its own: it counts with the chunks of all five (each gzipped alone, which costs some 7 KB
+  // more than one chunk of all five, the price of a first render that waits for its own element only).
+  // The classic script and lede.css carry the pending state that lets far elements render later (issue 12).
+  const budgets = { 'dist/cdn/lede.js': 38 * 1024, 'dist/cdn/lede.iife.js': 35.5 * 1024, 'dist/styles/lede.css': 1.05 * 1024 };
   for (const [file, limit] of Object.entries(budgets)) {
-    // lede.js counts with what it loads to render (a small file in front of the elements' chunks).
-    it(`${file}${file === 'dist/cdn/lede.js' ? ' (with the chunks it loads to render)' : ''} stays under ${limit} bytes gzip`, () => {
-      const files = file === 'dist/cdn/lede.js' ? firstRenderGraph() : new Set([file]);
+    it(`${file}${file === 'dist/cdn/lede.js' ? ' (with the chunks of all five elements)' : ''} stays under ${limit} bytes gzip`, () => {
+      const files = file === 'dist/cdn/lede.js' ? allElementsGraph() : new Set([file]);
       const size = [...files].reduce((sum, part) => sum + gzipSync(readFileSync(new URL(part, root)), { level: 9 }).length, 0);
       assert.ok(size <= limit, `${file} is ${size} bytes gzip; the budget is ${limit}`);
     });
@@ -143,9 +145,11 @@ describe('download budgets (issue 12: zero-cost upgrade)', () => {
    * Today's budgets, just above what the build measures, so that no change adds bytes unnoticed.
    * Issue 12's targets are 14 KiB before the first element renders and 18 KiB for the whole demo:
    * not reached yet (Lit is about 6 KiB of them; warnings' text and the components' CSS most of the rest).
+   * The first render waits for the header's chunk and the shared one only (it waited for all five
+   * elements: 30 KiB); the whole demo pays for that split in compression (36 KiB as one chunk).
    */
-  const FIRST_RENDER_BUDGET = 30 * KIB;
-  const DEMO_BUDGET = 36 * KIB;
+  const FIRST_RENDER_BUDGET = 21.5 * KIB;
+  const DEMO_BUDGET = 43.5 * KIB;
   const gzipSize = (file) => gzipSync(readFileSync(new URL(file, root)), { level: 9 }).length;
   const sum = (files) => [...files].reduce((total, file) => total + gzipSize(file), 0);
   const list = (files) => [...files].map((file) => `${file} ${gzipSize(file)} B`).join(', ');
@@ -158,9 +162,11 @@ describe('download budgets (issue 12: zero-cost upgrade)', () => {
    * controller that starts that work when an element has `src` (feed-controller.ts, it imports the
    * rest), the Trusted Types policy claimed when the classes are defined, before any page script can
    * take its name (feed-policy.ts), and the entry type and text helpers the related list also uses
-   * for the CMS's own list (feed-common.ts).
+   * for the CMS's own list (feed-common.ts), and the date reader the related list also uses for the dates
+   * of items a page sets as a property (feed-dates.ts). lede.js loads the elements a page does not use yet
+   * when the browser is idle, so that one a script adds later still upgrades.
    */
-  const ELEMENTS_OWN = /\/(feed-controller|feed-policy|feed-common)\.ts$/;
+  const ELEMENTS_OWN = /\/(feed-controller|feed-policy|feed-common|feed-dates)\.ts$/;
   const isFeedOrPolling = (source) => /\/src\/.*(feed|poll)[^/]*\.ts$/.test(source) && !ELEMENTS_OWN.test(source);
 
   /** Loads `url`, scrolls to the end (lazy feeds start near the viewport), and lists the scripts it requested. */
@@ -186,7 +192,7 @@ describe('download budgets (issue 12: zero-cost upgrade)', () => {
     assert.ok(size <= 1.5 * KIB, `autoloader.js is ${size} bytes gzip; the budget is ${1.5 * KIB}`);
   });
 
-  it('the scripts needed before the first element renders (lede.js and the elements chunk) stay within budget', () => {
+  it('the scripts needed before the first element renders (lede.js, the shared chunk and the header\'s) stay within budget', () => {
     const files = firstRenderGraph();
     const size = sum(files);
     assert.ok(size <= FIRST_RENDER_BUDGET, `${size} bytes gzip (${list(files)}); the budget is ${FIRST_RENDER_BUDGET}`);

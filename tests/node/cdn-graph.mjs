@@ -15,13 +15,37 @@ export function staticGraph(file, seen = new Set()) {
   return seen;
 }
 
-/**
- * What `dist/cdn/lede.js` runs before the first element renders: itself, the elements' chunk it
- * imports once the article has painted (src/cdn-elements.ts), and their static imports.
- */
-export function firstRenderGraph() {
-  const files = staticGraph('dist/cdn/lede.js');
+/** lede.js, the registration chunk it imports once the article has painted (src/cdn-elements.ts), and their static imports. */
+function loaderGraph(seen = new Set()) {
+  const files = staticGraph('dist/cdn/lede.js', seen);
   const elements = read('dist/cdn/lede.js').match(/import\(\s*["'](\.\/chunks\/cdn-elements-[^"']+)["']\s*\)/);
-  if (!elements) throw new Error('dist/cdn/lede.js does not import the elements chunk');
-  return staticGraph(posix.join('dist/cdn', elements[1]), files);
+  if (!elements) throw new Error('dist/cdn/lede.js does not import the registration chunk');
+  const registration = posix.join('dist/cdn', elements[1]);
+  return { files: staticGraph(registration, files), registration };
+}
+
+/** The chunk the registration chunk imports for `name`'s class (`article-header` for <lede-article-header>). */
+function elementChunk(registration, name) {
+  const match = read(registration).match(new RegExp(`import\\(\\s*["'](\\./${name}-[^"']+\\.js)["']\\s*\\)`));
+  if (!match) throw new Error(`${registration} does not import the chunk of <lede-${name}>`);
+  return posix.join(posix.dirname(registration), match[1]);
+}
+
+export const ELEMENT_NAMES = ['article-header', 'captioned-image', 'quote-block', 'related-content', 'live-banner'];
+
+/**
+ * What `dist/cdn/lede.js` runs before the first element of the demo article (its header) renders:
+ * the loader, the registration chunk, and the header's chunk with everything it imports statically
+ * (Lit and the shared code).
+ */
+export function firstRenderGraph(name = 'article-header') {
+  const { files, registration } = loaderGraph();
+  return staticGraph(elementChunk(registration, name), files);
+}
+
+/** What `dist/cdn/lede.js` runs to render all five elements (feeds and other lazy chunks aside). */
+export function allElementsGraph() {
+  const { files, registration } = loaderGraph();
+  for (const name of ELEMENT_NAMES) staticGraph(elementChunk(registration, name), files);
+  return files;
 }

@@ -211,17 +211,13 @@ export class LedeCaptionedImage extends LedeElement {
       requireContent(this, 'src', this.hasImage, 'there is no image to show.', 'Put an <img src alt width height> inside the element, or set src.'),
     );
     new ContentCheckController(this, () => this.checkImage(), true);
+    this.addController({ hostConnected: () => this.adoptImage() });
   }
 
   /** The light-DOM `<img>` shown as the image, if any. */
   private get lightImage(): HTMLImageElement | null {
     if (isServer || this.hydrating) return null;
     return this.querySelector<HTMLImageElement>(':scope > img[slot="image"]');
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.adoptImage();
   }
 
   /** The light-DOM `<img>` last taken as the image: each is checked for an early failure once. */

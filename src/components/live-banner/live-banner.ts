@@ -257,6 +257,19 @@ export class LedeLiveBanner extends LedeElement {
       requireContent(this, 'topic', this.topic !== '' || this.message !== '' || this.slots.has(), 'the banner has neither a topic nor a message.', 'Set topic="…" and put the message inside the element.');
       requestStructuredData(this, 'LiveBlogPosting');
     });
+    // Another tab's dismissal hides this banner too.
+    this.addController({
+      hostConnected: () => {
+        window.addEventListener('storage', this.onStorage);
+        this.readDismissal();
+      },
+      hostDisconnected: () => {
+        window.removeEventListener('storage', this.onStorage);
+        clearTimeout(this.announcementTimer);
+        this.announcementTimer = undefined;
+        this.announcement = '';
+      },
+    });
   }
 
   /** Where the dismissal is stored: always under our prefix, never longer than `MAX_KEY_LENGTH`. */
@@ -264,20 +277,6 @@ export class LedeLiveBanner extends LedeElement {
     const name = this.dismissKey || JSON.stringify([this.href, this.src, this.topic]);
     const key = `${STORAGE_PREFIX}${name}`;
     return key.length <= MAX_KEY_LENGTH ? key : `${key.slice(0, MAX_KEY_LENGTH - 10)}#${hashOf(key)}`;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('storage', this.onStorage);
-    this.readDismissal();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('storage', this.onStorage);
-    clearTimeout(this.announcementTimer);
-    this.announcementTimer = undefined;
-    this.announcement = '';
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -1,4 +1,4 @@
-import { parseFeedDate } from '../../internal/dates.js';
+import { parseFeedDate } from '../../internal/feed-dates.js';
 import { FeedError, readFeedDocument, type FeedDocument } from '../../internal/feed.js';
 
 /** One update of a live feed, as the banner shows it. */

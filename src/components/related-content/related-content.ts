@@ -5,7 +5,7 @@ import { FeedController, feedUrl, type FeedRequest } from '../../internal/feed-c
 import { renderHeading, type HeadingLevel } from '../../internal/heading.js';
 import { jsonAttributeConverter, MalformedJson } from '../../internal/json.js';
 import { formatter } from '../../internal/intl.js';
-import { parseFeedDate } from '../../internal/dates.js';
+import { parseFeedDate } from '../../internal/feed-dates.js';
 import { claimFeedPolicy } from '../../internal/feed-policy.js';
 import { LedeElement } from '../../internal/lede-element.js';
 import { LocaleController } from '../../internal/locale.js';
@@ -174,7 +174,6 @@ export class LedeRelatedContent extends LedeElement {
   private shown: RelatedItem[] = [];
   private shownSource: RelatedSource = 'content';
   private checkedItems: RelatedItem[] = [];
-  private readonly internals?: ElementInternals;
 
   /**
    * A server render cannot see the light DOM, so with only a CMS list it
@@ -185,26 +184,18 @@ export class LedeRelatedContent extends LedeElement {
   constructor() {
     super();
     if (!isServer && this.shadowRoot && !this.shadowRoot.querySelector('section')) this.hydrateEmpty = true;
-    try {
-      this.internals = this.attachInternals();
-    } catch {
-      // No ElementInternals (an old browser or a server DOM): the empty state only loses its margin rule.
-    }
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.readContent();
-    this.contentObserver ??= new MutationObserver((records) => {
-      // The element's own attributes (layout reflected, src set) are not content.
-      if (records.some((record) => record.target !== this || record.type !== 'attributes')) this.readContent();
+    // The CMS's list is read on connection and whenever the light DOM changes.
+    this.addController({
+      hostConnected: () => {
+        this.readContent();
+        this.contentObserver ??= new MutationObserver((records) => {
+          // The element's own attributes (layout reflected, src set) are not content.
+          if (records.some((record) => record.target !== this || record.type !== 'attributes')) this.readContent();
+        });
+        this.contentObserver.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
+      },
+      hostDisconnected: () => this.contentObserver?.disconnect(),
     });
-    this.contentObserver.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.contentObserver?.disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -221,12 +212,8 @@ export class LedeRelatedContent extends LedeElement {
     const [items, source] = this.pickSource();
     this.shown = this.withoutCurrentPage(items);
     this.shownSource = source;
-    try {
-      if (this.shown.length === 0 && !this.hasFallback) this.internals?.states.add('empty');
-      else this.internals?.states.delete('empty');
-    } catch {
-      // CustomStateSet is missing in older browsers; only the empty state's margin depends on it.
-    }
+    // Only the empty state's margin rule depends on it (no custom states in older browsers).
+    this.setState('empty', this.shown.length === 0 && !this.hasFallback);
   }
 
   /** Re-reads the CMS's list: on connect and whenever the light DOM changes. */

@@ -1,0 +1,165 @@
+import { nextTask } from './schedule.js';
+
+/**
+ * Upgrading the page's own HTML without blocking the reader.
+ *
+ * `customElements.define()` upgrades every element of its tag that the page
+ * already holds, in one task: on a long page, thousands of renders at once.
+ * Instead, elements upgraded by a define wait for their turn: those within
+ * two screens of the viewport render at once, in slices of at most
+ * `SLICE_MS` with a yield to the main thread between slices; the rest render
+ * when the reader comes within two screens of them (and all before the page
+ * is printed). Until then an element keeps the custom state `pending`,
+ * which lede.css lays out exactly as an element not yet defined, so nothing
+ * moves when it renders. Elements created later (by a framework, a CMS
+ * script, a test) connect as usual, at once.
+ *
+ * Where the browser lacks custom states (`:state()`), or
+ * IntersectionObserver, everything renders at once as before: a pending
+ * element without its lede.css layout would move when it rendered.
+ */
+
+/** How near the viewport, above and below, an element renders: the screens a reader reaches by flicking. */
+const NEAR_SCREENS = 2;
+/** Longest stretch of rendering before the main thread gets a turn (a long task starts at 50 ms). */
+const SLICE_MS = 40;
+/** The custom state lede.css lays out as "not yet upgraded". */
+export const PENDING_STATE = 'pending';
+
+/** What an element hands over when its connection waits. */
+export interface Turn {
+  /** Connects it for real (Lit's connectedCallback: shadow root, controllers, first render). */
+  connect(): void;
+  /** Sets or clears the pending custom state. */
+  setPending(pending: boolean): void;
+  /** Settles once its render is done. */
+  rendered(): Promise<unknown>;
+}
+
+let supported: boolean | undefined;
+const isSupported = (): boolean =>
+  (supported ??=
+    typeof IntersectionObserver === 'function' &&
+    typeof CSS !== 'undefined' &&
+    typeof CSS.supports === 'function' &&
+    CSS.supports(`selector(:state(${PENDING_STATE}))`));
+
+/** Elements upgraded by the define that is running, in document order. */
+let upgrading: Array<[Element, Turn]> | undefined;
+/** Elements waiting for their turn. */
+const waiting = new Map<Element, Turn>();
+/** Waiting elements whose turn has come, in order. */
+const due: Element[] = [];
+let observer: IntersectionObserver | undefined;
+let slicing = false;
+
+/**
+ * Runs `define` (a `customElements.define()`) so that the elements it
+ * upgrades take turns. Returns once the near ones have started rendering.
+ */
+export function defineInTurns(define: () => void): void {
+  if (upgrading || !isSupported()) {
+    define();
+    return;
+  }
+  upgrading = [];
+  let upgraded: Array<[Element, Turn]>;
+  try {
+    define();
+  } finally {
+    upgraded = upgrading;
+    upgrading = undefined;
+  }
+  if (upgraded.length === 0) return;
+  // One layout for all: positions are read before any element changes the page.
+  const screen = innerHeight;
+  const near = upgraded.map(([element]) => {
+    const { top, bottom } = element.getBoundingClientRect();
+    return bottom >= -NEAR_SCREENS * screen && top <= NEAR_SCREENS * screen;
+  });
+  upgraded.forEach(([element, turn], index) => {
+    waiting.set(element, turn);
+    if (near[index]) due.push(element);
+    else (observer ??= makeObserver()).observe(element);
+  });
+  void takeTurns();
+}
+
+/**
+ * Called by an element's connectedCallback: `true` when the connection waits
+ * for its turn (the element was upgraded by a define in turns).
+ */
+export function waitForTurn(element: Element, turn: Turn): boolean {
+  if (!upgrading) return false;
+  // A server-rendered element already shows its shadow root: it waits unmarked, as it is.
+  if (!element.shadowRoot) turn.setPending(true);
+  upgrading.push([element, turn]);
+  return true;
+}
+
+/**
+ * Called by an element's disconnectedCallback: `true` when it was still
+ * waiting (it never connected, so there is nothing to disconnect).
+ */
+export function leaveTurn(element: Element): boolean {
+  const turn = waiting.get(element);
+  if (!turn) return false;
+  waiting.delete(element);
+  observer?.unobserve(element);
+  turn.setPending(false);
+  return true;
+}
+
+function makeObserver(): IntersectionObserver {
+  addEventListener('beforeprint', renderAllWaiting);
+  return new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        observer!.unobserve(entry.target);
+        due.push(entry.target);
+      }
+      void takeTurns();
+    },
+    { rootMargin: `${NEAR_SCREENS * 100}% 0px` },
+  );
+}
+
+/** Connects one waiting element: the state goes in the same task as the render, so no frame shows neither. */
+function connect(element: Element): Turn | undefined {
+  const turn = waiting.get(element);
+  if (!turn) return undefined;
+  waiting.delete(element);
+  turn.setPending(false);
+  turn.connect();
+  return turn;
+}
+
+/** Renders the due elements in order, yielding between slices. */
+async function takeTurns(): Promise<void> {
+  if (slicing) return;
+  slicing = true;
+  try {
+    let sliceStart = performance.now();
+    while (due.length > 0) {
+      const turn = connect(due.shift()!);
+      if (!turn) continue;
+      await turn.rendered().catch(() => undefined);
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await nextTask();
+        sliceStart = performance.now();
+      }
+    }
+  } finally {
+    slicing = false;
+  }
+}
+
+/** A printed page has no scrolling: everything renders first, in this task. */
+function renderAllWaiting(): void {
+  for (const element of [...waiting.keys()]) {
+    observer?.unobserve(element);
+    connect(element);
+  }
+  due.length = 0;
+}
