@@ -780,6 +780,51 @@ describe('<lede-related-content>', () => {
     });
   });
 
+  describe('a long list', () => {
+    const many: RelatedItem[] = Array.from({ length: 300 }, (_, i) => ({ title: `Archive article ${i + 1}`, url: `/archive/${i + 1}#top` }));
+
+    it('lays out only the items near the viewport after the 24th, keeping every item in the document and the accessibility tree', async () => {
+      const el = await fixture<LedeRelatedContent>(html`<lede-related-content .items=${many}></lede-related-content>`);
+      await el.updateComplete;
+      const all = items(el);
+      expect(all).to.have.length(300);
+      expect(getComputedStyle(all[23]!).contentVisibility).to.equal('visible');
+      expect(getComputedStyle(all[24]!).contentVisibility).to.equal('auto');
+      expect(getComputedStyle(all[299]!).contentVisibility).to.equal('auto');
+      expect(links(el)[299]!.textContent).to.equal('Archive article 300');
+      // Repeated links differ only by the fragment: one key each, so all 300 stay.
+      expect(titles(el)[150]).to.equal('Archive article 151');
+    });
+
+    it('draws the focus ring of a far item inside the item, where its paint containment does not clip it', async () => {
+      const el = await fixture<LedeRelatedContent>(html`<lede-related-content .items=${many}></lede-related-content>`);
+      await el.updateComplete;
+      const far = links(el)[280]!;
+      far.focus();
+      const ring = getComputedStyle(far, '::after');
+      expect(ring.outlineStyle).to.equal('solid');
+      expect(ring.outlineOffset).to.equal('-2px');
+      const near = links(el)[0]!;
+      near.focus();
+      expect(getComputedStyle(near, '::after').outlineOffset).to.equal('2px');
+    });
+
+    it('keeps one of two links that differ only by a fragment or a bare "#"', async () => {
+      const el = await fixture<LedeRelatedContent>(
+        html`<lede-related-content
+          .items=${[
+            { title: 'First', url: 'https://news.example/a/b#' },
+            { title: 'Again', url: 'https://news.example/a/b#section' },
+            { title: 'Slash', url: 'https://news.example/a/b/' },
+            { title: 'Other', url: 'https://news.example/a/c' },
+          ]}
+        ></lede-related-content>`,
+      );
+      await el.updateComplete;
+      expect(titles(el)).to.deep.equal(['First', 'Other']);
+    });
+  });
+
   describe('accessibility', () => {
     for (const layout of ['list', 'grid', 'compact']) {
       it(`has no axe violations in the ${layout} layout`, async () => {

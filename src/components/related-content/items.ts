@@ -120,15 +120,36 @@ function withoutTrailingSlashes(path: string): string {
  * slash.
  */
 export function urlKey(url: string, base: string): string {
+  const cached = keys.get(url);
+  if (cached?.base === base) return cached.key;
+  let key = url;
   try {
     const parsed = new URL(url, base);
-    parsed.hash = '';
-    parsed.pathname = withoutTrailingSlashes(parsed.pathname);
-    return parsed.href;
+    const path = withoutTrailingSlashes(parsed.pathname);
+    if (path !== parsed.pathname) {
+      parsed.hash = '';
+      parsed.pathname = path;
+      key = parsed.href;
+    } else {
+      // Usually nothing to take off but the fragment: a slice, not a second parse by the URL setters.
+      const fragment = parsed.href.indexOf('#');
+      key = fragment < 0 ? parsed.href : parsed.href.slice(0, fragment);
+    }
   } catch {
-    return url;
+    // Not a URL: the text is its own identity.
   }
+  if (keys.size >= MAX_KEYS) keys.clear();
+  keys.set(url, { base, key });
+  return key;
 }
+
+/**
+ * The last keys made: a list's links are checked for duplicates and then for the current page,
+ * and a feed re-read every few minutes brings the same links again. Bounded, so a long-lived page
+ * does not grow without end.
+ */
+const keys = new Map<string, { base: string; key: string }>();
+const MAX_KEYS = 2000;
 
 /**
  * Reads the CMS's light-DOM list as entries:

@@ -64,6 +64,15 @@ export const relatedContentStyles = css`
     border-block-start: var(--_lede-rel-rule);
   }
 
+  /*
+   * A long list (an archive, a feed of hundreds) lays out and paints only the items near the viewport,
+   * with a remembered or estimated height for the rest. The usual few items are laid out as ever.
+   */
+  li:nth-child(n + 25) {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 3em;
+  }
+
   img {
     display: block;
     flex: none;
@@ -114,6 +123,11 @@ export const relatedContentStyles = css`
   [part~='link']:focus-visible::after {
     outline: 2px solid var(--_lede-focus);
     outline-offset: 2px;
+  }
+
+  /* Those items clip their painting to their box: the focus ring goes inside it. */
+  li:nth-child(n + 25) [part~='link']:focus-visible::after {
+    outline-offset: -2px;
   }
 
   [part~='date'] {
