@@ -56,6 +56,7 @@ export async function defineAll(): Promise<void> {
     } catch {
       // A malformed lang: the elements report it themselves.
     }
+    await nextTask();
   }
   for (const { tag, loading } of onPage) await define(tag, () => loading);
   const rest = order.filter(({ at }) => at === Infinity);
