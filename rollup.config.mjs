@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -65,7 +65,18 @@ const cdnElementEntries = {
   },
 };
 
+/** The script-tag builds load each language but English when a page uses it (src/internal/i18n/catalogue-on-demand.ts). */
+const languagesOnDemand = {
+  name: 'lede-languages-on-demand',
+  async resolveId(source, importer) {
+    if (!importer || !/(^|\/)catalogue\.js$/.test(source)) return null;
+    const resolved = resolve(dirname(importer), source.replace(/\.js$/, '.ts'));
+    return resolved === resolve('src/internal/i18n/catalogue.ts') ? resolve('src/internal/i18n/catalogue-on-demand.ts') : null;
+  },
+};
+
 const cdnPlugins = () => [
+  languagesOnDemand,
   nodeResolve({ exportConditions: ['production', 'browser', 'default'] }),
   typescript({
     tsconfig: './tsconfig.build.json',
@@ -84,8 +95,9 @@ const terserOptions = ({ module }) => ({
   format: { comments: /^!/ },
 });
 
-/** Modules of the script-tag builds' shared chunk: Lit and our shared code, but not what loads on demand (feeds, the JSON-LD writer). */
-const CORE = /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/|\/src\/(styles|internal)\/(?!(schedule|feed|feed-xml|feed-json|feed-decode|feed-image|feed-inert|fetch-feed|feed-dates|structured-data-writer)\.ts$)/;
+/** Modules of the script-tag builds' shared chunk: Lit and our shared code, but not what loads on demand (feeds, the JSON-LD writer, languages). */
+const ON_DEMAND = /\/src\/internal\/((schedule|feed|feed-xml|feed-json|feed-decode|feed-image|feed-inert|fetch-feed|feed-dates|structured-data-writer)\.ts|i18n\/(?!en\.ts$|catalogue)[\w-]+\.ts)$/;
+const isCore = (id) => /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(id) || (/\/src\/(styles|internal)\//.test(id) && !ON_DEMAND.test(id));
 
 const cdnModuleOutput = {
   dir: 'dist/cdn',
@@ -94,7 +106,7 @@ const cdnModuleOutput = {
     // so that no chunk imports an entry file (see build 2).
     if (id.endsWith('/src/internal/schedule.ts')) return 'schedule';
     // Lit and what every element needs, in one chunk: one file compresses better than the same code in several.
-    if (CORE.test(id)) return 'core';
+    if (isCore(id)) return 'core';
     return undefined;
   },
   format: 'es',

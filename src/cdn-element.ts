@@ -5,9 +5,14 @@
  * CMS wrote it, lead image included.
  */
 import { defineElement } from './internal/define.js';
+import { loadPageLanguages } from './internal/page-languages.js';
 import { afterLeadPaint } from './internal/schedule.js';
 
 export function defineAfterLeadPaint(tag: string, element: CustomElementConstructor): void {
   if (typeof customElements === 'undefined') return;
-  void afterLeadPaint(() => defineElement(tag, element));
+  void afterLeadPaint(async () => {
+    // The labels of the page's languages first, so that the element never renders in English first.
+    await loadPageLanguages();
+    defineElement(tag, element);
+  });
 }

@@ -8,6 +8,7 @@
  * added later by a script still upgrades.
  */
 import { defineElement } from './internal/define.js';
+import { loadPageLanguages } from './internal/page-languages.js';
 import { nextTask } from './internal/schedule.js';
 
 type Load = () => Promise<CustomElementConstructor>;
@@ -48,6 +49,8 @@ export async function defineAll(): Promise<void> {
       loading.catch(() => undefined); // reported when its turn comes
       return { tag, loading };
     });
+  // The labels of the page's languages, so that no element renders in English first.
+  await loadPageLanguages();
   // Paid once, in a task of its own, rather than on top of the first render.
   if (document.querySelector(DATED)) {
     await nextTask();

@@ -4,7 +4,7 @@
  * a label or add a language without waiting for a release.
  */
 
-import { catalogue } from './i18n/catalogue.js';
+import { catalogue, LANGUAGES } from './i18n/catalogue.js';
 import { en } from './i18n/en.js';
 import { formatter } from './intl.js';
 import { echo } from './limits.js';
@@ -41,7 +41,7 @@ export interface Messages {
 export type MessageOverrides = Partial<Messages>;
 
 /** Languages with built-in labels. */
-export const SUPPORTED_LANGUAGES = Object.freeze(Object.keys(catalogue));
+export const SUPPORTED_LANGUAGES = Object.freeze([...LANGUAGES]);
 
 const isText = (value: unknown): value is string => typeof value === 'string';
 
