@@ -75,8 +75,8 @@ const languagesOnDemand = {
   },
 };
 
-const cdnPlugins = () => [
-  languagesOnDemand,
+const cdnPlugins = ({ languages = 'on demand' } = {}) => [
+  ...(languages === 'on demand' ? [languagesOnDemand] : []),
   nodeResolve({ exportConditions: ['production', 'browser', 'default'] }),
   typescript({
     tsconfig: './tsconfig.build.json',
@@ -97,7 +97,11 @@ const terserOptions = ({ module }) => ({
 
 /** Modules of the script-tag builds' shared chunk: Lit and our shared code, but not what loads on demand (feeds, the JSON-LD writer, languages). */
 const ON_DEMAND = /\/src\/internal\/((schedule|feed|feed-xml|feed-json|feed-decode|feed-image|feed-inert|fetch-feed|feed-dates|structured-data-writer)\.ts|i18n\/(?!en\.ts$|catalogue)[\w-]+\.ts)$/;
-const isCore = (id) => /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(id) || (/\/src\/(styles|internal)\//.test(id) && !ON_DEMAND.test(id));
+/** Shared code the first element of an article (its header) does not use: with the elements that do, so the first render does not wait for it. */
+const NOT_FOR_THE_HEADER = /\/src\/internal\/(cssom-style|feed-common|feed-controller|feed-policy|focus|srcset)\.ts$/;
+const isCore = (id) =>
+  /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(id) ||
+  (/\/src\/(styles|internal)\//.test(id) && !ON_DEMAND.test(id) && !NOT_FOR_THE_HEADER.test(id));
 
 const cdnModuleOutput = {
   dir: 'dist/cdn',
@@ -213,7 +217,8 @@ export default [
         resolveDynamicImport: (specifier) =>
           typeof specifier === 'string' && /\/structured-data-writer\.js$/.test(specifier) ? { id: './structured-data-writer.js', external: true } : null,
       },
-      ...cdnPlugins(),
+      // One file: every language is in it anyway, so the catalogue that has them all.
+      ...cdnPlugins({ languages: 'all' }),
     ],
   },
   ...ssrBuilds,

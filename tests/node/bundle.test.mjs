@@ -137,7 +137,7 @@ describe('size budget', () => {
   // chunk of its own: it counts with the chunks of all five (each gzipped alone, which costs some 7 KB
   // more than one chunk of all five, the price of a first render that waits for its own element only).
   // The classic script and lede.css carry the pending state that lets far elements render later (issue 12).
-  const budgets = { 'dist/cdn/lede.js': 35.5 * 1024, 'dist/cdn/lede.iife.js': 35.5 * 1024, 'dist/styles/lede.css': 1.05 * 1024 };
+  const budgets = { 'dist/cdn/lede.js': 36 * 1024, 'dist/cdn/lede.iife.js': 35.5 * 1024, 'dist/styles/lede.css': 1.05 * 1024 };
   for (const [file, limit] of Object.entries(budgets)) {
     it(`${file}${file === 'dist/cdn/lede.js' ? ' (with the chunks of all five elements)' : ''} stays under ${limit} bytes gzip`, () => {
       const files = file === 'dist/cdn/lede.js' ? allElementsGraph() : new Set([file]);
@@ -155,10 +155,12 @@ describe('download budgets (issue 12: zero-cost upgrade)', () => {
    * not reached yet (Lit is about 6 KiB of them; warnings' text and the components' CSS most of the rest).
    * The first render waits for the header's chunk and the shared one only (it waited for all five
    * elements: 30 KiB); the whole demo pays for that split in compression (36 KiB as one chunk).
-   * Languages other than English are chunks loaded when a page uses them.
+   * Languages other than English are chunks loaded when a page uses them, and shared code the header
+   * does not use (feeds' controller, the image's and quote's style helper) loads with the elements
+   * that use it: 1.3 KiB off the first render for 0.8 KiB more in all.
    */
-  const FIRST_RENDER_BUDGET = 20 * KIB;
-  const DEMO_BUDGET = 42.5 * KIB;
+  const FIRST_RENDER_BUDGET = 18.5 * KIB;
+  const DEMO_BUDGET = 43.5 * KIB;
   const gzipSize = (file) => gzipSync(readFileSync(new URL(file, root)), { level: 9 }).length;
   const sum = (files) => [...files].reduce((total, file) => total + gzipSize(file), 0);
   const list = (files) => [...files].map((file) => `${file} ${gzipSize(file)} B`).join(', ');
