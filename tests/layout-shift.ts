@@ -101,6 +101,24 @@ function wrapWidth(el: HTMLElement): number {
 
 const frames = (win: Window) => new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
 
+/** The ids of the elements still waiting for their turn to render. */
+const pendingElements = (iframe: HTMLIFrameElement): string[] =>
+  [...iframe.contentDocument!.querySelectorAll('[id]')].filter((el) => el.localName.startsWith('lede-') && el.matches(':state(pending)')).map((el) => el.id);
+
+/** Each pending element's height at every width is its height before the define. */
+function expectPendingKeepHeights(pre: Map<number, Heights>, pending: Map<number, Heights>, ids: string[]): void {
+  expect(ids.length, 'elements waiting right after the define').to.be.above(2);
+  const shifts: string[] = [];
+  for (const id of ids) {
+    for (const width of WIDTHS) {
+      const height = pre.get(width)![id]!;
+      const now = pending.get(width)![id]!;
+      if (Math.abs(now - height) > TOLERANCE) shifts.push(`#${id} at ${width}px: ${height.toFixed(2)} → ${now.toFixed(2)}`);
+    }
+  }
+  expect(shifts).to.deep.equal([]);
+}
+
 /**
  * Defines the elements; `whilePending` runs once they are defined, while those far below the
  * iframe's viewport still wait for their turn (src/internal/upgrade-turns.ts). Then the reader
@@ -148,7 +166,7 @@ export function layoutShiftSuite(ids: (id: string) => boolean, lang = 'en-US', h
       pre = sweep(iframe);
       wraps.push(wrapWidth(attributed));
       await upgrade(iframe, undefined, () => {
-        pendingIds = [...iframe!.contentDocument!.querySelectorAll('[id]')].filter((el) => el.localName.startsWith('lede-') && !el.shadowRoot).map((el) => el.id);
+        pendingIds = pendingElements(iframe!);
         pending = sweep(iframe!);
       });
       upgraded = sweep(iframe);
@@ -170,16 +188,7 @@ export function layoutShiftSuite(ids: (id: string) => boolean, lang = 'en-US', h
 
     // Elements far below the viewport are defined but wait to render: lede.css must lay them out as before.
     it('keeps the height of every element still waiting for its turn (far below the viewport)', () => {
-      expect(pendingIds.length, 'elements waiting right after the define').to.be.above(2);
-      const shifts: string[] = [];
-      for (const id of pendingIds) {
-        for (const width of WIDTHS) {
-          const height = pre.get(width)![id]!;
-          const now = pending.get(width)![id]!;
-          if (Math.abs(now - height) > TOLERANCE) shifts.push(`#${id} at ${width}px: ${height.toFixed(2)} → ${now.toFixed(2)}`);
-        }
-      }
-      expect(shifts).to.deep.equal([]);
+      expectPendingKeepHeights(pre, pending, pendingIds);
     });
 
     // Speaker and role are one run of text before upgrade and three boxes after: they must still wrap at
@@ -209,6 +218,8 @@ async function serverRenderedPage(): Promise<string> {
 export function hydrationShiftSuite(ids: (id: string) => boolean) {
   describe('no layout shift on hydration of server-rendered markup, at every width from 320 to 1000 px', () => {
     let pre: Map<number, Heights>;
+    let pending: Map<number, Heights>;
+    let pendingIds: string[] = [];
     let hydrated: Map<number, Heights>;
     let iframe: HTMLIFrameElement | undefined;
     before(async function () {
@@ -220,11 +231,19 @@ export function hydrationShiftSuite(ids: (id: string) => boolean) {
       pre = sweep(iframe);
       const errors: string[] = [];
       iframe.contentWindow!.addEventListener('error', (event) => errors.push(String(event.message)));
-      await upgrade(iframe, '/tests/ssr/hydrate.ts');
+      await upgrade(iframe, '/tests/ssr/hydrate.ts', () => {
+        pendingIds = pendingElements(iframe!);
+        pending = sweep(iframe!);
+      });
       expect(errors).to.deep.equal([]);
       hydrated = sweep(iframe);
     });
     after(() => iframe?.remove());
+
+    // Far server-rendered elements wait to hydrate: their own styles keep the server's layout meanwhile.
+    it('keeps the height of every server-rendered element still waiting to hydrate (far below the viewport)', () => {
+      expectPendingKeepHeights(pre, pending, pendingIds);
+    });
 
     for (const id of ALL.filter(ids)) {
       it(`keeps the height of server-rendered #${id} when it hydrates`, () => {

@@ -4,7 +4,7 @@
  * a label or add a language without waiting for a release.
  */
 
-import { catalogue, LANGUAGES } from './i18n/catalogue.js';
+import * as languages from './i18n/catalogue.js';
 import { en } from './i18n/en.js';
 import { formatter } from './intl.js';
 import { echo } from './limits.js';
@@ -41,7 +41,16 @@ export interface Messages {
 export type MessageOverrides = Partial<Messages>;
 
 /** Languages with built-in labels. */
-export const SUPPORTED_LANGUAGES = Object.freeze([...LANGUAGES]);
+export const SUPPORTED_LANGUAGES = Object.freeze([...((languages as { LANGUAGES?: readonly string[] }).LANGUAGES ?? Object.keys(languages.catalogue))]);
+
+/**
+ * Loads the labels of `language` where the build loads them on demand (the script-tag builds):
+ * `true` once loaded, `false` if they could not be; `undefined` when there is nothing to load. A
+ * catalogue module swapped in by a build alias need only export `catalogue`.
+ */
+export function loadLanguage(language: string): Promise<boolean> | undefined {
+  return (languages as { loadLanguage?: (language: string) => Promise<boolean> | undefined }).loadLanguage?.(language);
+}
 
 const isText = (value: unknown): value is string => typeof value === 'string';
 
@@ -67,7 +76,7 @@ export function messagesFor(
   report?: (problem: string, fix: string) => void,
 ): Messages {
   const language = locale.split('-')[0]!.toLowerCase();
-  const base = catalogue[language] ?? en;
+  const base = languages.catalogue[language] ?? en;
   if (overrides === undefined || overrides === null) return base;
   if (typeof overrides !== 'object' || Array.isArray(overrides)) {
     report?.(

@@ -128,6 +128,7 @@ export class LedeElement extends LitElement implements Reporter {
       connect: () => super.connectedCallback(),
       setPending: (pending: boolean) => this.setState(PENDING_STATE, pending),
       rendered: () => this.updateComplete,
+      renderNow: () => this.performUpdate(),
     };
     if (!waitForTurn(this, turn)) super.connectedCallback();
   }

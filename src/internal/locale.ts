@@ -1,6 +1,5 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { loadLanguage } from './i18n/catalogue.js';
-import { messagesFor, type MessageOverrides, type Messages } from './i18n.js';
+import { loadLanguage, messagesFor, type MessageOverrides, type Messages } from './i18n.js';
 import { MalformedJson } from './json.js';
 import type { Reporter } from './checks.js';
 
@@ -78,7 +77,8 @@ export class LocaleController implements ReactiveController {
       const labels = messagesFor(locale, overrides instanceof MalformedJson ? undefined : (overrides as MessageOverrides | undefined), report);
       this.built = { locale, overrides, labels };
       // A language whose labels load on demand (script-tag builds) and came after registration: English until they arrive.
-      void loadLanguage(locale.split('-')[0]!.toLowerCase())?.then(() => {
+      void loadLanguage(locale.split('-')[0]!.toLowerCase())?.then((loaded) => {
+        if (!loaded) return;
         this.built = undefined;
         this.host.requestUpdate();
       });

@@ -11,7 +11,9 @@ import { nextTask } from './schedule.js';
  * when the reader comes within two screens of them (and all before the page
  * is printed). Until then an element keeps the custom state `pending`,
  * which lede.css lays out exactly as an element not yet defined, so nothing
- * moves when it renders. Elements created later (by a framework, a CMS
+ * moves when it renders (a server-rendered element's own styles do the same
+ * for its shadow root until it hydrates). A keyboard reader who tabs into a
+ * waiting element, or a page about to print, renders it at once. Elements created later (by a framework, a CMS
  * script, a test) connect as usual, at once.
  *
  * Where the browser lacks custom states (`:state()`), or
@@ -37,6 +39,8 @@ export interface Turn {
   setPending(pending: boolean): void;
   /** Settles once its render is done. */
   rendered(): Promise<unknown>;
+  /** Renders now, in this task (a connected element's first update runs in a microtask otherwise). */
+  renderNow(): void;
 }
 
 let supported: boolean | undefined;
@@ -94,8 +98,8 @@ export function defineInTurns(define: () => void): void {
  */
 export function waitForTurn(element: Element, turn: Turn): boolean {
   if (!upgrading) return false;
-  // A server-rendered element already shows its shadow root: it waits unmarked, as it is.
-  if (!element.shadowRoot) turn.setPending(true);
+  // Server-rendered elements too: their styles keep the pre-hydration layout while pending.
+  turn.setPending(true);
   upgrading.push([element, turn]);
   return true;
 }
@@ -115,6 +119,7 @@ export function leaveTurn(element: Element): boolean {
 
 function makeObserver(): IntersectionObserver {
   addEventListener('beforeprint', renderAllWaiting);
+  document.addEventListener('focusin', renderFocused, true);
   return new IntersectionObserver(
     (entries) => {
       for (const entry of entries) {
@@ -128,14 +133,36 @@ function makeObserver(): IntersectionObserver {
   );
 }
 
-/** Connects one waiting element: the state goes in the same task as the render, so no frame shows neither. */
+/**
+ * Connects one waiting element: the state goes in the same task as the render, so no frame shows
+ * neither. An element that fails to connect is reported, and the others still take their turns.
+ */
 function connect(element: Element): Turn | undefined {
   const turn = waiting.get(element);
   if (!turn) return undefined;
   waiting.delete(element);
   turn.setPending(false);
-  turn.connect();
+  try {
+    turn.connect();
+  } catch (error) {
+    report(error);
+  }
   return turn;
+}
+
+const report = (error: unknown): void => (typeof reportError === 'function' ? reportError(error) : console.error(error));
+
+/** Connects and renders `element` in this task, when it is still waiting. */
+function renderNow(element: Element): boolean {
+  observer?.unobserve(element);
+  const turn = connect(element);
+  if (!turn) return false;
+  try {
+    turn.renderNow();
+  } catch (error) {
+    report(error);
+  }
+  return true;
 }
 
 /** Renders the due elements in order, yielding between slices. */
@@ -158,11 +185,30 @@ async function takeTurns(): Promise<void> {
   }
 }
 
-/** A printed page has no scrolling: everything renders first, in this task. */
+/**
+ * A printed page has no scrolling: everything renders first, in this task (`print()` called from a
+ * click handler prints before any microtask runs).
+ */
 function renderAllWaiting(): void {
-  for (const element of [...waiting.keys()]) {
-    observer?.unobserve(element);
-    connect(element);
-  }
+  for (const element of [...waiting.keys()]) renderNow(element);
   due.length = 0;
+}
+
+/**
+ * A keyboard reader can tab into a waiting element's links before it comes near: it renders at
+ * once, and focus moves to the rendered link to the same address when the one it was on is no
+ * longer shown (a related list renders its own links in place of the CMS's).
+ */
+function renderFocused(event: FocusEvent): void {
+  const target = event.target as Element | null;
+  if (!target || waiting.size === 0) return;
+  for (let host = target.parentElement; host; host = host.parentElement) {
+    if (!waiting.has(host)) continue;
+    if (!renderNow(host)) return;
+    if (target.assignedSlot) return;
+    const href = (target as HTMLAnchorElement).href;
+    const match = href ? [...(host.shadowRoot?.querySelectorAll<HTMLAnchorElement>('a[href]') ?? [])].find((link) => link.href === href) : undefined;
+    match?.focus();
+    return;
+  }
 }

@@ -70,11 +70,11 @@ export const captionedImageStyles = css`
 
   /* Server-rendered, before hydration or without JavaScript: the <img> is still in the default slot,
      with the caption; it takes the place and the gap it takes after hydration. */
-  :host(:not(:defined)) figcaption {
+  :host(:is(:not(:defined), :state(pending))) figcaption {
     margin: 0;
   }
 
-  :host(:not(:defined)) ::slotted(img) {
+  :host(:is(:not(:defined), :state(pending))) ::slotted(img) {
     margin-block-end: 0.5em;
   }
 

@@ -28,12 +28,12 @@ export const relatedContentStyles = css`
 
   /* Server-rendered, before hydration or without JavaScript: the server could not see the CMS's list and
      shows it as written; it takes the heading line and the items' spacing and rules of the hydrated list. */
-  :host(:not(:defined))::before {
+  :host(:is(:not(:defined), :state(pending)))::before {
     content: attr(heading) '\\a0';
     display: block;
   }
 
-  :host(:not(:defined)) ::slotted(ul) {
+  :host(:is(:not(:defined), :state(pending))) ::slotted(ul) {
     display: flex;
     flex-direction: column;
     gap: calc(1em + 1px);
@@ -41,7 +41,7 @@ export const relatedContentStyles = css`
   }
 
   [part~='heading'],
-  :host(:not(:defined))::before {
+  :host(:is(:not(:defined), :state(pending)))::before {
     margin-block: 0 0.5em;
     font-size: var(--lede-related-heading-font-size, 1.25em);
     font-weight: 700;
@@ -70,7 +70,16 @@ export const relatedContentStyles = css`
    */
   li:nth-child(n + 25) {
     content-visibility: auto;
-    contain-intrinsic-size: auto 3em;
+    /* Estimates until an item has been laid out once (then its real height is remembered): a thumbnail row, a card, a line. */
+    contain-intrinsic-size: auto 4.5em;
+  }
+
+  .grid li:nth-child(n + 25) {
+    contain-intrinsic-size: auto 14em;
+  }
+
+  .compact li:nth-child(n + 25) {
+    contain-intrinsic-size: auto 2em;
   }
 
   img {

@@ -25,21 +25,23 @@ const loaders: Record<string, () => Promise<Messages>> = {
 /** Every language this build can speak, loaded or not. */
 export const LANGUAGES: readonly string[] = ['en', ...Object.keys(loaders)];
 
-const loading = new Map<string, Promise<void>>();
+const loading = new Map<string, Promise<boolean>>();
 
-/** Loads `language`'s labels; `undefined` when they are here already or it is not one of ours. */
-export function loadLanguage(language: string): Promise<void> | undefined {
+/**
+ * Loads `language`'s labels: `true` once they are in the catalogue, `false` if they could not be
+ * loaded (offline, a missing chunk: English stays, and the page is not asked again until it
+ * reloads). `undefined` when they are here already or it is not one of ours.
+ */
+export function loadLanguage(language: string): Promise<boolean> | undefined {
   if (catalogue[language] || !Object.prototype.hasOwnProperty.call(loaders, language)) return undefined;
   let loaded = loading.get(language);
   if (!loaded) {
     loaded = loaders[language]!().then(
       (messages) => {
         catalogue[language] = messages;
+        return true;
       },
-      () => {
-        // Offline, or the chunk is missing: English labels stay, and the next use tries again.
-        loading.delete(language);
-      },
+      () => false,
     );
     loading.set(language, loaded);
   }

@@ -11,7 +11,8 @@ import { uk } from './uk.js';
 /**
  * The languages built in, one file each. A build for pages in known
  * languages can replace this module (a Rollup or Vite alias) with one that
- * lists only those; English is always the fallback. The script-tag builds
+ * lists only those (its `catalogue` is all it must export); English is
+ * always the fallback. The script-tag builds
  * replace it with catalogue-on-demand.ts, which loads a language when a
  * page uses it.
  */
@@ -21,6 +22,6 @@ export const catalogue: Readonly<Record<string, Messages>> = { en, pl, de, fr, e
 export const LANGUAGES: readonly string[] = Object.keys(catalogue);
 
 /** Loads a language's labels if they are not here yet: never, in this build. */
-export function loadLanguage(_language: string): Promise<void> | undefined {
+export function loadLanguage(_language: string): Promise<boolean> | undefined {
   return undefined;
 }
