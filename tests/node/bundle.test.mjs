@@ -136,8 +136,9 @@ describe('size budget', () => {
   // for an element with src; the classic script still carries it. lede.js loads each element's code as a
   // chunk of its own: it counts with the chunks of all five (each gzipped alone, which costs some 7 KB
   // more than one chunk of all five, the price of a first render that waits for its own element only).
-  // The classic script and lede.css carry the pending state that lets far elements render later (issue 12).
-  const budgets = { 'dist/cdn/lede.js': 36 * 1024, 'dist/cdn/lede.iife.js': 35.5 * 1024, 'dist/styles/lede.css': 1.05 * 1024 };
+  // The classic script and lede.css carry the pending state that lets far elements render later (issue 12),
+  // with its keyboard, print and error paths.
+  const budgets = { 'dist/cdn/lede.js': 36.5 * 1024, 'dist/cdn/lede.iife.js': 36 * 1024, 'dist/styles/lede.css': 1.05 * 1024 };
   for (const [file, limit] of Object.entries(budgets)) {
     it(`${file}${file === 'dist/cdn/lede.js' ? ' (with the chunks of all five elements)' : ''} stays under ${limit} bytes gzip`, () => {
       const files = file === 'dist/cdn/lede.js' ? allElementsGraph() : new Set([file]);
