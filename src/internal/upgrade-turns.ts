@@ -5,16 +5,18 @@ import { nextTask } from './schedule.js';
  *
  * `customElements.define()` upgrades every element of its tag that the page
  * already holds, in one task: on a long page, thousands of renders at once.
- * Instead, elements upgraded by a define wait for their turn: those within
- * two screens of the viewport render at once, in slices of at most
- * `SLICE_MS` with a yield to the main thread between slices; the rest render
- * when the reader comes within two screens of them (and all before the page
- * is printed). Until then an element keeps the custom state `pending`,
+ * Instead, elements upgraded by a define wait for their turn. An
+ * IntersectionObserver says which are within two screens of the viewport
+ * (with the next frame's layout: reading positions during the define would
+ * force a layout of the whole page in its task); those render first, in
+ * document order, in slices of about `SLICE_MS` with a yield to the main
+ * thread between slices. The rest render when the reader comes within two
+ * screens of them, when a keyboard reader tabs into one, and all before the
+ * page is printed. Until then an element keeps the custom state `pending`,
  * which lede.css lays out exactly as an element not yet defined, so nothing
  * moves when it renders (a server-rendered element's own styles do the same
- * for its shadow root until it hydrates). A keyboard reader who tabs into a
- * waiting element, or a page about to print, renders it at once. Elements created later (by a framework, a CMS
- * script, a test) connect as usual, at once.
+ * for its shadow root until it hydrates). Elements created later (by a
+ * framework, a CMS script, a test) connect as usual, at once.
  *
  * Where the browser lacks custom states (`:state()`), or
  * IntersectionObserver, everything renders at once as before: a pending
@@ -62,7 +64,8 @@ let slicing = false;
 
 /**
  * Runs `define` (a `customElements.define()`) so that the elements it
- * upgrades take turns. Returns once the near ones have started rendering.
+ * upgrades take turns: they render from the next frame on, the near ones
+ * first, in document order.
  */
 export function defineInTurns(define: () => void): void {
   if (upgrading || !isSupported()) {
@@ -77,19 +80,13 @@ export function defineInTurns(define: () => void): void {
     upgraded = upgrading;
     upgrading = undefined;
   }
-  if (upgraded.length === 0) return;
-  // One layout for all: positions are read before any element changes the page.
-  const screen = innerHeight;
-  const near = upgraded.map(([element]) => {
-    const { top, bottom } = element.getBoundingClientRect();
-    return bottom >= -NEAR_SCREENS * screen && top <= NEAR_SCREENS * screen;
-  });
-  upgraded.forEach(([element, turn], index) => {
+  // Where each element is comes from the observer's first report, computed with the next frame's
+  // layout: reading positions here would force a layout of the whole page in this task.
+  observer ??= makeObserver();
+  for (const [element, turn] of upgraded) {
     waiting.set(element, turn);
-    if (near[index]) due.push(element);
-    else (observer ??= makeObserver()).observe(element);
-  });
-  void takeTurns();
+    observer.observe(element);
+  }
 }
 
 /**
