@@ -96,7 +96,7 @@ const terserOptions = ({ module }) => ({
 });
 
 /** Modules of the script-tag builds' shared chunk: Lit and our shared code, but not what loads on demand (feeds, the JSON-LD writer, languages). */
-const ON_DEMAND = /\/src\/internal\/((schedule|feed|feed-xml|feed-json|feed-decode|feed-image|feed-inert|fetch-feed|feed-dates|structured-data-writer)\.ts|i18n\/(?!en\.ts$|catalogue)[\w-]+\.ts)$/;
+const ON_DEMAND = /\/src\/internal\/((lead-paint|feed|feed-xml|feed-json|feed-decode|feed-image|feed-inert|fetch-feed|feed-dates|structured-data-writer)\.ts|i18n\/(?!en\.ts$|catalogue)[\w-]+\.ts)$/;
 /** Shared code the first element of an article (its header) does not use: with the elements that do, so the first render does not wait for it. */
 const NOT_FOR_THE_HEADER = /\/src\/internal\/(cssom-style|feed-common|feed-controller|feed-policy|focus|srcset)\.ts$/;
 const isCore = (id) =>
@@ -105,10 +105,9 @@ const isCore = (id) =>
 
 const cdnModuleOutput = {
   dir: 'dist/cdn',
+  // lede.js shares no module with its chunks (the paint wait is its own, src/internal/lead-paint.ts): one file,
+  // one request before the article's first paint.
   manualChunks: (id) => {
-    // The scheduling helpers are shared by the loader (lede.js) and the chunks it loads: in a chunk of their own,
-    // so that no chunk imports an entry file (see build 2).
-    if (id.endsWith('/src/internal/schedule.ts')) return 'schedule';
     // Lit and what every element needs, in one chunk: one file compresses better than the same code in several.
     if (isCore(id)) return 'core';
     return undefined;

@@ -5,7 +5,7 @@
  * have painted.
  */
 import { defineAll } from './cdn-elements.js';
-import { afterLeadPaint } from './internal/schedule.js';
+import { afterLeadPaint } from './internal/lead-paint.js';
 
 export * from './index.js';
 

@@ -6,7 +6,7 @@
  */
 import { defineElement } from './internal/define.js';
 import { loadPageLanguages } from './internal/page-languages.js';
-import { afterLeadPaint } from './internal/schedule.js';
+import { afterLeadPaint } from './internal/lead-paint.js';
 
 export function defineAfterLeadPaint(tag: string, element: CustomElementConstructor): void {
   if (typeof customElements === 'undefined') return;

@@ -9,7 +9,7 @@
  * slices, those far below the viewport when the reader comes near them
  * (src/internal/upgrade-turns.ts).
  */
-import { afterLeadPaint } from './internal/schedule.js';
+import { afterLeadPaint } from './internal/lead-paint.js';
 
 if (typeof customElements !== 'undefined') {
   void afterLeadPaint(async () => {

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { afterLeadPaint } from '../src/internal/schedule.js';
+import { afterLeadPaint } from '../src/internal/lead-paint.js';
 import { setHidden, until } from './helpers.js';
 
 describe('afterLeadPaint', () => {
