@@ -11,7 +11,8 @@
  * Byte figures are exact; timings depend on the machine: compare rows of
  * one run with each other, not across machines.
  *
- *   npm run build && npm run bench            everything, 5 runs per pair (a few minutes)
+ *   npm run build && npm run bench            everything, 9 runs per pair (a few minutes: single paint
+ *                                             samples scatter widely on a busy machine)
  *   npm run bench -- --runs 3                 quicker, noisier
  *   npm run bench -- --only article,bytes     some sections: article, huge, related, bytes
  *   npm run bench -- --port 8600              serve on a fixed port (default: any free one)
@@ -38,7 +39,7 @@ const flag = (name, fallback) => {
   const index = process.argv.indexOf(`--${name}`);
   return index > 0 ? process.argv[index + 1] : fallback;
 };
-const RUNS = Number(flag('runs', 5));
+const RUNS = Number(flag('runs', 9));
 const SECTIONS = new Set(flag('only', 'article,huge,related,bytes').split(','));
 const PORT = Number(flag('port', 0));
 const CPU_SLOWDOWN = 4;

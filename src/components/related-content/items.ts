@@ -122,6 +122,12 @@ function withoutTrailingSlashes(path: string): string {
 export function urlKey(url: string, base: string): string {
   const cached = keys.get(url);
   if (cached?.base === base) return cached.key;
+  // A root-relative path of plain segments (`/news/a-story`) resolves to the base's origin and itself,
+  // with nothing to normalise: no URL parse for the usual CMS link.
+  if (PLAIN_PATH.test(url)) {
+    const origin = originOf(base);
+    if (origin) return remember(url, base, origin + url);
+  }
   let key = url;
   try {
     const parsed = new URL(url, base);
@@ -138,9 +144,32 @@ export function urlKey(url: string, base: string): string {
   } catch {
     // Not a URL: the text is its own identity.
   }
+  return remember(url, base, key);
+}
+
+function remember(url: string, base: string, key: string): string {
   if (keys.size >= MAX_KEYS) keys.clear();
   keys.set(url, { base, key });
   return key;
+}
+
+/** `/` and segments of letters, digits, `-`, `_` and `~`, no trailing slash: nothing a URL parser would change. */
+const PLAIN_PATH = /^(\/[A-Za-z0-9_~-]+)+$/;
+
+let lastBase: { base: string; origin: string | undefined } | undefined;
+/** The origin of an http(s) base (`https://news.example`), parsed once per base. */
+function originOf(base: string): string | undefined {
+  if (lastBase?.base !== base) {
+    let origin: string | undefined;
+    try {
+      const parsed = new URL(base);
+      if ((parsed.protocol === 'http:' || parsed.protocol === 'https:') && !parsed.username && !parsed.password) origin = parsed.origin;
+    } catch {
+      origin = undefined;
+    }
+    lastBase = { base, origin };
+  }
+  return lastBase.origin;
 }
 
 /**
