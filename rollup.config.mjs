@@ -96,12 +96,14 @@ const terserOptions = ({ module }) => ({
 });
 
 /** Modules of the script-tag builds' shared chunk: Lit and our shared code, but not what loads on demand (feeds, the JSON-LD writer, languages). */
-const ON_DEMAND = /\/src\/internal\/((lead-paint|feed|feed-xml|feed-json|feed-decode|feed-image|feed-inert|fetch-feed|feed-dates|structured-data-writer)\.ts|i18n\/(?!en\.ts$|catalogue)[\w-]+\.ts)$/;
+const ON_DEMAND = /\/src\/internal\/((feed|feed-xml|feed-json|feed-decode|feed-image|feed-inert|fetch-feed|feed-dates|structured-data-writer)\.ts|i18n\/(?!en\.ts$|catalogue)[\w-]+\.ts)$/;
 /** Shared code the first element of an article (its header) does not use: with the elements that do, so the first render does not wait for it. */
 const NOT_FOR_THE_HEADER = /\/src\/internal\/(cssom-style|feed-common|feed-controller|feed-policy|focus|srcset)\.ts$/;
+/** The loader's own code: in the shared chunk, it would make lede.js import that chunk before the first paint. */
+const LOADER_ONLY = /\/src\/internal\/lead-paint\.ts$/;
 const isCore = (id) =>
   /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(id) ||
-  (/\/src\/(styles|internal)\//.test(id) && !ON_DEMAND.test(id) && !NOT_FOR_THE_HEADER.test(id));
+  (/\/src\/(styles|internal)\//.test(id) && !ON_DEMAND.test(id) && !NOT_FOR_THE_HEADER.test(id) && !LOADER_ONLY.test(id));
 
 const cdnModuleOutput = {
   dir: 'dist/cdn',

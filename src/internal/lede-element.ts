@@ -124,13 +124,13 @@ export class LedeElement extends LitElement implements Reporter {
    * included, waits with it. Subclasses do connection work in controllers.
    */
   override connectedCallback(): void {
-    const turn = {
+    const waits = waitForTurn(this, () => ({
       connect: () => super.connectedCallback(),
       setPending: (pending: boolean) => this.setState(PENDING_STATE, pending),
       rendered: () => this.updateComplete,
       renderNow: () => this.performUpdate(),
-    };
-    if (!waitForTurn(this, turn)) super.connectedCallback();
+    }));
+    if (!waits) super.connectedCallback();
   }
 
   override disconnectedCallback(): void {

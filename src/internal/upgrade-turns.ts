@@ -91,10 +91,12 @@ export function defineInTurns(define: () => void): void {
 
 /**
  * Called by an element's connectedCallback: `true` when the connection waits
- * for its turn (the element was upgraded by a define in turns).
+ * for its turn (the element was upgraded by a define in turns); `makeTurn`
+ * is only called then, so an ordinary connection builds nothing.
  */
-export function waitForTurn(element: Element, turn: Turn): boolean {
+export function waitForTurn(element: Element, makeTurn: () => Turn): boolean {
   if (!upgrading) return false;
+  const turn = makeTurn();
   // Server-rendered elements too: their styles keep the pre-hydration layout while pending.
   turn.setPending(true);
   upgrading.push([element, turn]);

@@ -114,6 +114,18 @@ describe('npm package', () => {
     assert.match([...firstRenderGraph()].map(read).join('\n'), /lit-html|_\$litType\$/);
   });
 
+  it('no script-tag chunk imports an entry file (lede.js?ver=… would otherwise run twice)', () => {
+    const entries = readdirSync(new URL('dist/cdn/', root)).filter((file) => file.endsWith('.js'));
+    const chunks = readdirSync(new URL('dist/cdn/chunks/', root)).filter((file) => file.endsWith('.js'));
+    assert.ok(chunks.length > 5, chunks.join(', '));
+    const offenders = chunks.filter((chunk) => {
+      const code = read(`dist/cdn/chunks/${chunk}`);
+      return entries.some((entry) => new RegExp(`["']\\.\\./${entry.replace('.', '\\.')}["']`).test(code));
+    });
+    assert.deepEqual(offenders, []);
+    assert.doesNotMatch(read('dist/cdn/lede.js'), /\bfrom\s*["']|^import\s*["']/m, 'lede.js imports nothing statically');
+  });
+
   it('declares tags for TypeScript users', () => {
     assert.match(read('dist/components/quote-block/quote-block.d.ts'), /'lede-quote-block': LedeQuoteBlock/);
   });
