@@ -11,9 +11,10 @@
  * Byte figures are exact; timings depend on the machine: compare rows of
  * one run with each other, not across machines.
  *
- *   npm run build && npm run bench            everything, 9 runs per pair (a few minutes: single paint
- *                                             samples scatter widely on a busy machine)
- *   npm run bench -- --runs 3                 quicker, noisier
+ *   npm run build && npm run bench            everything: 25 pairs of the demo article, 9 of the heavy
+ *                                             pages (a few minutes: single paint samples scatter widely
+ *                                             on a busy machine)
+ *   npm run bench -- --runs 3 --article-runs 5   quicker, noisier
  *   npm run bench -- --only article,bytes     some sections: article, huge, related, bytes
  *   npm run bench -- --port 8600              serve on a fixed port (default: any free one)
  *
@@ -40,15 +41,20 @@ const flag = (name, fallback) => {
   return index > 0 ? process.argv[index + 1] : fallback;
 };
 const RUNS = Number(flag('runs', 9));
+// Paint times of the demo article vary by ±40% from load to load on a shared 2-core machine, and a
+// pair costs about 3 s: its median gets more pairs than the heavy pages' (about 20 s a pair).
+const ARTICLE_RUNS = Number(flag('article-runs', 25));
 const SECTIONS = new Set(flag('only', 'article,huge,related,bytes').split(','));
 const PORT = Number(flag('port', 0));
 const CPU_SLOWDOWN = 4;
 const VIEWPORT = { width: 412, height: 915 };
 const READY_TIMEOUT = 120_000;
 
-if (!Number.isInteger(RUNS) || RUNS < 1) {
-  console.error('--runs takes a whole number, at least 1.');
-  process.exit(1);
+for (const [name, value] of [['runs', RUNS], ['article-runs', ARTICLE_RUNS]]) {
+  if (!Number.isInteger(value) || value < 1) {
+    console.error(`--${name} takes a whole number, at least 1.`);
+    process.exit(1);
+  }
 }
 if (!existsSync(new URL('dist/cdn/lede.js', root))) {
   console.error('No build found: run `npm run build` first.');
@@ -78,7 +84,7 @@ function table(title, header, rows) {
 
 const results = {
   date: new Date().toISOString(),
-  settings: { runs: RUNS, cpuSlowdown: CPU_SLOWDOWN, viewport: VIEWPORT, cache: 'disabled, new context per load', order: 'alternating pairs' },
+  settings: { runs: RUNS, articleRuns: ARTICLE_RUNS, cpuSlowdown: CPU_SLOWDOWN, viewport: VIEWPORT, cache: 'disabled, new context per load', order: 'alternating pairs' },
   article: null,
   huge: null,
   related: null,
@@ -187,8 +193,8 @@ async function loadPage(browser, url, { expectUpgrade, settleMs = 1000 }) {
   const sample = await page.evaluate(() => {
     const { lcp, lcpCandidates, cls, longTasks, ready } = window.__bench;
     const during = longTasks.filter((task) => task.start <= ready);
-    // The upgrade starts when lede.js, after the lead paint, requests the registration chunk.
-    const upgradeStart = performance.getEntriesByType('resource').find((entry) => /\/cdn-elements-[^/]*\.js$/.test(entry.name))?.startTime;
+    // The upgrade starts when lede.js, after the lead paint, requests the shared chunk (Lit, the shared code and the registration).
+    const upgradeStart = performance.getEntriesByType('resource').find((entry) => /\/chunks\/core-[^/]*\.js$/.test(entry.name))?.startTime;
     const upgrade = upgradeStart == null ? [] : during.filter((task) => task.start + task.duration > upgradeStart);
     return {
       upgradeLongTasksTotal: upgradeStart == null ? null : upgrade.reduce((sum, task) => sum + task.duration, 0),
@@ -209,13 +215,13 @@ async function loadPage(browser, url, { expectUpgrade, settleMs = 1000 }) {
   return sample;
 }
 
-/** Runs `measure(variant)` for each variant in turn, RUNS times: without, with, without, with … */
-async function alternate(variants, measure, label) {
+/** Runs `measure(variant)` for each variant in turn, `runs` times: without, with, without, with … */
+async function alternate(variants, measure, label, runs = RUNS) {
   const samples = Object.fromEntries(variants.map((variant) => [variant, []]));
-  for (let run = 0; run < RUNS; run += 1) {
+  for (let run = 0; run < runs; run += 1) {
     for (const variant of variants) {
       samples[variant].push(await measure(variant));
-      process.stderr.write(`\r${label}: run ${run + 1}/${RUNS}   `);
+      process.stderr.write(`\r${label}: run ${run + 1}/${runs}   `);
     }
   }
   process.stderr.write('\n');
@@ -248,12 +254,12 @@ function usualLcp(samples) {
 
 async function article(browser, origin) {
   const urls = { without: `${origin}/demo/bench-without-script.html`, with: `${origin}/demo/` };
-  const samples = await alternate(['without', 'with'], (variant) => loadPage(browser, urls[variant], { expectUpgrade: variant === 'with' }), 'demo article');
+  const samples = await alternate(['without', 'with'], (variant) => loadPage(browser, urls[variant], { expectUpgrade: variant === 'with' }), 'demo article', ARTICLE_RUNS);
   const medians = compare(samples, ['fcp', 'lcp', 'cls', 'ready', 'longTasksTotal', 'longestTask', 'blockingTime', 'upgradeLongTasksTotal', 'upgradeLongestTask']);
   const lcpElement = { without: usualLcp(samples.without), with: usualLcp(samples.with) };
   results.article = { urls, medians, lcpElement, samples };
   const row = (name, key, format = ms) => [name, format(medians[key].without), format(medians[key].with), times(medians[key].ratio)];
-  table(`Demo article (median of ${RUNS} alternating pairs, ${CPU_SLOWDOWN}× CPU slowdown, cold cache, 412×915)`, ['measure', 'without the script', 'with Lede', 'ratio'], [
+  table(`Demo article (median of ${ARTICLE_RUNS} alternating pairs, ${CPU_SLOWDOWN}× CPU slowdown, cold cache, 412×915)`, ['measure', 'without the script', 'with Lede', 'ratio'], [
     row('First Contentful Paint', 'fcp'),
     row('Largest Contentful Paint', 'lcp'),
     ['LCP element', lcpElement.without, lcpElement.with, ''],

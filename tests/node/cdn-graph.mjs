@@ -18,7 +18,8 @@ export function staticGraph(file, seen = new Set()) {
 /** lede.js, the registration chunk it imports once the article has painted (src/cdn-elements.ts), and their static imports. */
 function loaderGraph(seen = new Set()) {
   const files = staticGraph('dist/cdn/lede.js', seen);
-  const elements = read('dist/cdn/lede.js').match(/import\(\s*["'](\.\/chunks\/cdn-elements-[^"']+)["']\s*\)/);
+  // The registration code (src/cdn-elements.ts) is in the shared core chunk: lede.js's one import().
+  const elements = read('dist/cdn/lede.js').match(/import\(\s*["'](\.\/chunks\/core-[^"']+)["']\s*\)/);
   if (!elements) throw new Error('dist/cdn/lede.js does not import the registration chunk');
   const registration = posix.join('dist/cdn', elements[1]);
   return { files: staticGraph(registration, files), registration };
