@@ -11,7 +11,7 @@
  * Byte figures are exact; timings depend on the machine: compare rows of
  * one run with each other, not across machines.
  *
- *   npm run build && npm run bench            everything: 25 pairs of the demo article, 9 of the heavy
+ *   npm run build && npm run bench            everything: 49 pairs of the demo article, 9 of the heavy
  *                                             pages (a few minutes: single paint samples scatter widely
  *                                             on a busy machine)
  *   npm run bench -- --runs 3 --article-runs 5   quicker, noisier
@@ -43,7 +43,7 @@ const flag = (name, fallback) => {
 const RUNS = Number(flag('runs', 9));
 // Paint times of the demo article vary by ±40% from load to load on a shared 2-core machine, and a
 // pair costs about 3 s: its median gets more pairs than the heavy pages' (about 20 s a pair).
-const ARTICLE_RUNS = Number(flag('article-runs', 25));
+const ARTICLE_RUNS = Number(flag('article-runs', 49));
 const SECTIONS = new Set(flag('only', 'article,huge,related,bytes').split(','));
 const PORT = Number(flag('port', 0));
 const CPU_SLOWDOWN = 4;
@@ -74,6 +74,39 @@ const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 const ms = (value) => (value == null ? 'n/a' : `${Math.round(value).toLocaleString('en-US')} ms`);
 const ratio = (without, withLede) => (without > 0 && withLede != null ? withLede / without : null);
 const times = (value) => (value == null ? '—' : `×${value.toFixed(2)}`);
+
+/** A small seeded generator (mulberry32): the same samples give the same interval on every run. */
+function seededRandom(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * The 95% bootstrap interval of the ratio of medians (with / without): how far
+ * the ratio could be from the one printed by chance alone, given how widely
+ * single loads scatter. Each variant's samples are resampled on their own.
+ */
+function ratioInterval(without, withLede, rounds = 4000) {
+  const a = without.filter((value) => value != null);
+  const b = withLede.filter((value) => value != null);
+  if (a.length < 2 || b.length < 2) return null;
+  const random = seededRandom(0x1ede);
+  const resample = (values) => median(Array.from(values, () => values[Math.floor(random() * values.length)]));
+  const ratios = [];
+  for (let round = 0; round < rounds; round += 1) {
+    const r = ratio(resample(a), resample(b));
+    if (r != null) ratios.push(r);
+  }
+  ratios.sort((x, y) => x - y);
+  return [ratios[Math.floor(ratios.length * 0.025)], ratios[Math.ceil(ratios.length * 0.975) - 1]];
+}
+const interval = (range) => (range ? ` (95%: ×${range[0].toFixed(2)}–×${range[1].toFixed(2)})` : '');
 
 function table(title, header, rows) {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
@@ -239,7 +272,8 @@ function compare(samples, keys) {
       const without = median(samples.without.map((s) => s[key]));
       const withLede = median(samples.with.map((s) => s[key]));
       const range = (values) => [Math.min(...values), Math.max(...values)];
-      return [key, { without, with: withLede, ratio: ratio(without, withLede), range: { without: range(samples.without.map((s) => s[key] ?? 0)), with: range(samples.with.map((s) => s[key] ?? 0)) } }];
+      const interval95 = ratioInterval(samples.without.map((s) => s[key]), samples.with.map((s) => s[key]));
+      return [key, { without, with: withLede, ratio: ratio(without, withLede), interval95, range: { without: range(samples.without.map((s) => s[key] ?? 0)), with: range(samples.with.map((s) => s[key] ?? 0)) } }];
     }),
   );
 }
@@ -259,9 +293,10 @@ async function article(browser, origin) {
   const lcpElement = { without: usualLcp(samples.without), with: usualLcp(samples.with) };
   results.article = { urls, medians, lcpElement, samples };
   const row = (name, key, format = ms) => [name, format(medians[key].without), format(medians[key].with), times(medians[key].ratio)];
+  const paintRow = (name, key) => [...row(name, key).slice(0, 3), `${times(medians[key].ratio)}${interval(medians[key].interval95)}`];
   table(`Demo article (median of ${ARTICLE_RUNS} alternating pairs, ${CPU_SLOWDOWN}× CPU slowdown, cold cache, 412×915)`, ['measure', 'without the script', 'with Lede', 'ratio'], [
-    row('First Contentful Paint', 'fcp'),
-    row('Largest Contentful Paint', 'lcp'),
+    paintRow('First Contentful Paint', 'fcp'),
+    paintRow('Largest Contentful Paint', 'lcp'),
     ['LCP element', lcpElement.without, lcpElement.with, ''],
     row('Cumulative Layout Shift', 'cls', (value) => value.toFixed(3)),
     row('all elements rendered', 'ready'),
