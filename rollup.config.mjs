@@ -104,8 +104,10 @@ const ON_DEMAND = /\/src\/internal\/((feed|feed-xml|feed-json|feed-decode|feed-i
 const NOT_FOR_THE_HEADER = /\/src\/internal\/(cssom-style|feed-common|feed-controller|feed-policy|focus|srcset)\.ts$/;
 /** The loader's own code: in the shared chunk, it would make lede.js import that chunk before the first paint. */
 const LOADER_ONLY = /\/src\/internal\/lead-paint\.ts$/;
-/** What the two feed elements import statically: their feed controller, policy and entry shapes, one chunk for both. */
-const FEED_ELEMENT_SHARED = /\/src\/internal\/(feed-controller|feed-policy|feed-common|feed-dates)\.ts$/;
+/** What both feed elements import statically: the controller that starts reading when an element has `src`, and the Trusted Types policy. */
+const FEED_ELEMENT_SHARED = /\/src\/internal\/(feed-controller|feed-policy)\.ts$/;
+/** Entries and their dates: the related list's own items use them as a feed's do, the live banner only once it reads its feed. */
+const FEED_ENTRIES = /\/src\/internal\/(feed-common|feed-dates)\.ts$/;
 /** Fetching, parsing and polling feeds: loaded only when an element has `src`, in one chunk (one file compresses better than six). */
 const FEED_READING = /\/src\/(internal\/(feed|feed-xml|feed-json|feed-decode|feed-image|feed-inert|fetch-feed)|components\/related-content\/feed-reading|components\/live-banner\/(live-feed-follow|live-feed|feed-poller))\.ts$/;
 const isCore = (id) =>
@@ -120,6 +122,7 @@ const cdnModuleOutput = {
     // Lit and what every element needs, in one chunk: one file compresses better than the same code in several.
     if (isCore(id) || /\/src\/cdn-elements\.ts$/.test(id)) return 'core';
     if (FEED_ELEMENT_SHARED.test(id)) return 'feed-elements';
+    if (FEED_ENTRIES.test(id)) return 'feed-entries';
     if (FEED_READING.test(id)) return 'feeds';
     return undefined;
   },

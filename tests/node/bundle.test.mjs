@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { allElementsGraph, firstRenderGraph, staticGraph } from './cdn-graph.mjs';
+import { allElementsGraph, DEMO_FIRST_ELEMENT, firstRenderGraph, staticGraph } from './cdn-graph.mjs';
 import { posix } from 'node:path';
 import { openPage, withServerAndBrowser } from './browser.mjs';
 import { minifyCss } from '../../scripts/minify-css.mjs';
@@ -166,15 +166,17 @@ describe('download budgets (issue 12: zero-cost upgrade)', () => {
    * Today's budgets, just above what the build measures, so that no change adds bytes unnoticed.
    * Issue 12's targets are 14 KiB before the first element renders and 18 KiB for the whole demo:
    * not reached yet (Lit is about 6 KiB of them; warnings' text and the components' CSS most of the rest).
-   * The first render waits for the header's chunk and the shared one only (it waited for all five
-   * elements: 30 KiB); the whole demo pays for that split in compression (36 KiB as one chunk).
+   * The first render waits for the shared chunk and the first element's only (it waited for all five
+   * elements: 30 KiB); the whole demo pays for that split in compression (36 KiB as one chunk). The demo's
+   * first element is its live banner (lede.js registers a page's elements in page order), whose chunks
+   * weigh 1.1 KiB more than the header's.
    * Languages other than English are chunks loaded when a page uses them, and shared code the header
    * does not use (feeds' controller, the image's and quote's style helper) loads with the elements
    * that use it: 1.3 KiB off the first render for 0.8 KiB more in all. The registration rides in the
    * shared chunk, and feed code is two chunks (what the feed elements import, what reads feeds), not six;
    * `private` members get short names (scripts/mangle-private-members.mjs).
    */
-  const FIRST_RENDER_BUDGET = 17.75 * KIB;
+  const FIRST_RENDER_BUDGET = 19 * KIB;
   const DEMO_BUDGET = 41 * KIB;
   const gzipSize = (file) => gzipSync(readFileSync(new URL(file, root)), { level: 9 }).length;
   const sum = (files) => [...files].reduce((total, file) => total + gzipSize(file), 0);
@@ -218,7 +220,7 @@ describe('download budgets (issue 12: zero-cost upgrade)', () => {
     assert.ok(size <= 1.5 * KIB, `autoloader.js is ${size} bytes gzip; the budget is ${1.5 * KIB}`);
   });
 
-  it('the scripts needed before the first element renders (lede.js, the shared chunk and the header\'s) stay within budget', () => {
+  it(`the scripts needed before the demo's first element renders (lede.js, the shared chunk and those of <lede-${DEMO_FIRST_ELEMENT}>) stay within budget`, () => {
     const files = firstRenderGraph();
     const size = sum(files);
     assert.ok(size <= FIRST_RENDER_BUDGET, `${size} bytes gzip (${list(files)}); the budget is ${FIRST_RENDER_BUDGET}`);

@@ -35,11 +35,17 @@ function elementChunk(registration, name) {
 export const ELEMENT_NAMES = ['article-header', 'captioned-image', 'quote-block', 'related-content', 'live-banner'];
 
 /**
- * What `dist/cdn/lede.js` runs before the first element of the demo article (its header) renders:
- * the loader, the registration chunk, and the header's chunk with everything it imports statically
- * (Lit and the shared code).
+ * The demo article's first element: lede.js registers the page's elements in page order, so this
+ * one renders first (the live banner, above the header).
  */
-export function firstRenderGraph(name = 'article-header') {
+export const DEMO_FIRST_ELEMENT = read('demo/index.html').match(/<lede-([a-z-]+)/)[1];
+
+/**
+ * What `dist/cdn/lede.js` runs before the element `name` renders, when it is the page's first:
+ * the loader, the shared chunk (Lit, the shared code, the registration), and the element's chunk
+ * with everything it imports statically. By default the demo article's first element.
+ */
+export function firstRenderGraph(name = DEMO_FIRST_ELEMENT) {
   const { files, registration } = loaderGraph();
   return staticGraph(elementChunk(registration, name), files);
 }
