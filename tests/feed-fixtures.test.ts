@@ -83,7 +83,7 @@ describe('real-world feed fixtures', () => {
       it('the parser reads the expected items', async () => {
         const response = await fetchFeed(feedUrl, { timeout: 5000 });
         const shown: ShownItem[] = [];
-        for (const entry of readFeed(response.text, response.headers.get('content-type') ?? '', response.url)) {
+        for (const entry of await readFeed(response.text, response.headers.get('content-type') ?? '', response.url)) {
           // What the list shows: entries with a title and a link.
           if (!entry.title || !entry.url) continue;
           shown.push({

@@ -74,18 +74,18 @@ describe('decodeFeed', () => {
 });
 
 describe('readFeed repairs', () => {
-  const titles = (body: string) => Array.from(readFeed(body, 'application/rss+xml'), (entry) => entry.title);
+  const titles = async (body: string) => Array.from(await readFeed(body, 'application/rss+xml'), (entry) => entry.title);
 
-  it('repairs a bare &, undeclared HTML entities and control characters once, leaving CDATA as written', () => {
-    expect(titles('<rss><channel><item><title>Q&A: caf&eacute;\u0001 &amp; more <![CDATA[&nbsp;R&D]]></title></item></channel></rss>')).to.deep.equal([
+  it('repairs a bare &, undeclared HTML entities and control characters once, leaving CDATA as written', async () => {
+    expect(await titles('<rss><channel><item><title>Q&A: caf&eacute;\u0001 &amp; more <![CDATA[&nbsp;R&D]]></title></item></channel></rss>')).to.deep.equal([
       'Q&A: café & more R&D',
     ]);
   });
 
-  it('still refuses a feed the repair cannot fix, naming the first error', () => {
-    const error = (() => {
+  it('still refuses a feed the repair cannot fix, naming the first error', async () => {
+    const error = await (async () => {
       try {
-        readFeed('<rss><channel><item><title>x</item></channel>', 'application/rss+xml');
+        await readFeed('<rss><channel><item><title>x</item></channel>', 'application/rss+xml');
       } catch (caught) {
         return caught as Error;
       }
@@ -95,12 +95,12 @@ describe('readFeed repairs', () => {
     expect(error!.message).to.contain('XML is malformed');
   });
 
-  it('resolves xml:base against the feed URL it is given, and leaves URLs without one as written', () => {
+  it('resolves xml:base against the feed URL it is given, and leaves URLs without one as written', async () => {
     const body = `<feed xmlns="http://www.w3.org/2005/Atom" xml:base="/blog/"><entry><title>A</title><link href="a"/></entry></feed>
     `;
-    expect(Array.from(readFeed(body, 'application/atom+xml', 'https://site.example/feeds/atom.xml'))[0]!.url).to.equal('https://site.example/blog/a');
+    expect(Array.from(await readFeed(body, 'application/atom+xml', 'https://site.example/feeds/atom.xml'))[0]!.url).to.equal('https://site.example/blog/a');
     const plain = '<rss><channel><item><title>A</title><link>/a</link></item></channel></rss>';
-    expect(Array.from(readFeed(plain, 'application/rss+xml', 'https://site.example/feed'))[0]!.url).to.equal('/a');
+    expect(Array.from(await readFeed(plain, 'application/rss+xml', 'https://site.example/feed'))[0]!.url).to.equal('/a');
   });
 });
 

@@ -250,8 +250,8 @@ describe('FeedPoller against a real server', () => {
 });
 
 describe('parseLiveFeed', () => {
-  it('reads JSON Feed items as plain-text updates, skipping unusable ones', () => {
-    const feed = parseLiveFeed(JSON.stringify({
+  it('reads JSON Feed items as plain-text updates, skipping unusable ones', async () => {
+    const feed = await parseLiveFeed(JSON.stringify({
       version: 'https://jsonfeed.org/version/1.1',
       items: [
         { id: 1, title: '  Spaced \n title ', url: '/a', date_published: '2024-03-19T17:00:00Z' },
@@ -275,20 +275,24 @@ describe('parseLiveFeed', () => {
     expect(newestUpdate([])).to.equal(undefined);
   });
 
-  it('knows coverage has ended from _lede.ended or JSON Feed’s expired', () => {
-    expect(parseLiveFeed('{ "items": [], "_lede": { "ended": true } }', 'application/json').ended).to.equal(true);
-    expect(parseLiveFeed('{ "items": [], "expired": true }', 'application/json').ended).to.equal(true);
-    expect(parseLiveFeed('{ "items": [], "_lede": { "ended": "yes" } }', 'application/json').ended).to.equal(false);
+  it('knows coverage has ended from _lede.ended or JSON Feed’s expired', async () => {
+    expect((await parseLiveFeed('{ "items": [], "_lede": { "ended": true } }', 'application/json')).ended).to.equal(true);
+    expect((await parseLiveFeed('{ "items": [], "expired": true }', 'application/json')).ended).to.equal(true);
+    expect((await parseLiveFeed('{ "items": [], "_lede": { "ended": "yes" } }', 'application/json')).ended).to.equal(false);
   });
 
-  it('refuses JSON that is not a JSON Feed', () => {
+  it('refuses JSON that is not a JSON Feed', async () => {
     for (const json of [null, 42, 'feed', [], { items: 'none' }]) {
-      expect(() => parseLiveFeed(JSON.stringify(json), 'application/json')).to.throw(/not a JSON Feed/);
+      const refusal = await parseLiveFeed(JSON.stringify(json), 'application/json').then(
+        () => undefined,
+        (error: Error) => error,
+      );
+      expect(refusal?.message, JSON.stringify(json)).to.match(/not a JSON Feed/);
     }
   });
 
-  it('reads RSS and Atom through the shared reader and date parser (guid or id, summary for an untitled item)', () => {
-    const rss = parseLiveFeed(
+  it('reads RSS and Atom through the shared reader and date parser (guid or id, summary for an untitled item)', async () => {
+    const rss = await parseLiveFeed(
       `<?xml version="1.0"?><rss version="2.0"><channel>
         <item><guid isPermaLink="false">u-2</guid><description>&lt;p&gt;Polls close in &lt;b&gt;Scotland&lt;/b&gt;&lt;/p&gt;</description><pubDate>Tue, 19 Mar 2024 18:05:00 CET</pubDate></item>
         <item><title>Earlier update</title><link>https://news.example/live#u-1</link><pubDate>Tue, 19 Mar 2024 16:00:00 GMT</pubDate></item>
@@ -300,7 +304,7 @@ describe('parseLiveFeed', () => {
       ['https://news.example/live#u-1', 'Earlier update', 'https://news.example/live#u-1'],
     ]);
     expect(rss.updates[0]!.date!.toISOString()).to.equal('2024-03-19T17:05:00.000Z');
-    const atom = parseLiveFeed(
+    const atom = await parseLiveFeed(
       `<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>tag:news.example,2024:u-9</id><title>Atom update</title>
         <updated>2024-03-19T19:00:00Z</updated><published>2024-03-19T18:00:00+01:00</published><link href="https://news.example/live#u-9"/></entry></feed>`,
       'application/atom+xml',

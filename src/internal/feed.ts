@@ -6,7 +6,7 @@
  */
 import { FeedError, type FeedEntry } from './feed-common.js';
 import { readJsonFeed } from './feed-json.js';
-import { readXmlFeed, type XmlReadOptions } from './feed-xml.js';
+import type { XmlReadOptions } from './feed-xml.js';
 import { clip } from './limits.js';
 
 export { FeedError, type FeedEntry } from './feed-common.js';
@@ -26,22 +26,29 @@ const VAGUE_TYPES = new Set(['', 'text/plain', 'application/octet-stream']);
 
 /**
  * Reads a feed response body (already decoded, see `decodeFeed`): the
- * body is parsed at once (a malformed one throws a `FeedError` naming the
- * cause), and its entries are turned into `FeedEntry`s only as the caller
- * takes them, so a caller that needs five items does not pay for a
+ * body is parsed at once (a malformed one rejects with a `FeedError` naming
+ * the cause), and its entries are turned into `FeedEntry`s only as the
+ * caller takes them, so a caller that needs five items does not pay for a
  * hundred thousand. `contentType` picks the format; when it is vague
  * (`text/plain`, missing), the first character decides. `options.feedUrl`
  * anchors a relative `xml:base`; `options.images: false` skips thumbnails.
+ *
+ * The RSS and Atom reader (with its search for thumbnails in item HTML) is
+ * imported only for an XML body: a page whose feeds are JSON Feed never
+ * downloads it in the script-tag builds.
  */
-export function readFeedDocument(body: string, contentType = '', options: XmlReadOptions = {}): FeedDocument {
+export async function readFeedDocument(body: string, contentType = '', options: XmlReadOptions = {}): Promise<FeedDocument> {
   const type = contentType.split(';')[0]!.trim().toLowerCase();
   const start = body.replace(/^[\s\uFEFF]+/, '')[0];
   if (type.includes('json') || (VAGUE_TYPES.has(type) && start === '{')) return readJsonFeed(body.replace(/^\uFEFF/, ''));
-  if (type.includes('xml') || (VAGUE_TYPES.has(type) && start === '<')) return { entries: readXmlFeed(body, options), ended: false };
+  if (type.includes('xml') || (VAGUE_TYPES.has(type) && start === '<')) {
+    const { readXmlFeed } = await import('./feed-xml.js');
+    return { entries: readXmlFeed(body, options), ended: false };
+  }
   throw new FeedError(`the response is ${type ? `"${clip(type, 60)}"` : 'of no known type'}, not JSON Feed, RSS or Atom`);
 }
 
 /** The entries of `readFeedDocument`. */
-export function readFeed(body: string, contentType = '', feedUrl?: string): Iterable<FeedEntry> {
-  return readFeedDocument(body, contentType, { feedUrl }).entries;
+export async function readFeed(body: string, contentType = '', feedUrl?: string): Promise<Iterable<FeedEntry>> {
+  return (await readFeedDocument(body, contentType, { feedUrl })).entries;
 }

@@ -17,8 +17,8 @@ export interface FeedPollerOptions<T> {
   interval: number;
   /** Milliseconds before a request is abandoned. */
   timeout: number;
-  /** Turns the response body (decoded text) into data; throws when it is not acceptable. */
-  parse: (body: string, contentType: string) => T;
+  /** Turns the response body (decoded text) into data; throws (or rejects) when it is not acceptable. */
+  parse: (body: string, contentType: string) => T | Promise<T>;
   /** A new version of the feed arrived (not called for a 304). */
   onData: (data: T) => void;
   /** The server answered 304 Not Modified: nothing changed. */
@@ -166,7 +166,7 @@ export class FeedPoller<T> {
     if (response.status === 304) return undefined;
     let data: T;
     try {
-      data = this.options.parse(response.text, response.headers.get('content-type') ?? '');
+      data = await this.options.parse(response.text, response.headers.get('content-type') ?? '');
     } catch (error) {
       throw new FeedFetchError('invalid', String((error as Error)?.message ?? error).slice(0, 200));
     }

@@ -25,14 +25,14 @@ export interface LiveFeed {
  * related list: JSON Feed 1.0/1.1, RSS or Atom (`contentType` picks, the
  * first character decides when it is vague). Items without an id (or URL)
  * or any text are skipped. Coverage has ended when a JSON Feed says
- * `"_lede": { "ended": true }` or `"expired": true`. Throws a `FeedError`
- * naming the cause when the body is not a feed.
+ * `"_lede": { "ended": true }` or `"expired": true`. Rejects with a
+ * `FeedError` naming the cause when the body is not a feed.
  */
-export function parseLiveFeed(body: string, contentType = ''): LiveFeed {
+export async function parseLiveFeed(body: string, contentType = ''): Promise<LiveFeed> {
   let feed: FeedDocument;
   try {
     // The banner shows no thumbnail: an item's HTML is not searched for one on every poll.
-    feed = readFeedDocument(body, contentType, { images: false });
+    feed = await readFeedDocument(body, contentType, { images: false });
   } catch (error) {
     // The banner's warning reads "the feed "…" could not be read: the JSON is malformed (…)".
     throw error instanceof FeedError ? new FeedError(`could not be read: ${error.message}`) : error;

@@ -281,7 +281,9 @@ export class LedeRelatedContent extends LedeElement {
       if (signal.aborted) return;
       const response = await reading.fetchFeed(url, { signal, timeout, headers: { Accept: reading.FEED_ACCEPT } });
       if (signal.aborted) return;
-      const checked = this.checkEntries(reading.readFeed(response.text, response.headers.get('content-type') ?? '', response.url), 'src', `the feed "${src}"`, response.url, want);
+      const entries = await reading.readFeed(response.text, response.headers.get('content-type') ?? '', response.url);
+      if (signal.aborted) return;
+      const checked = this.checkEntries(entries, 'src', `the feed "${src}"`, response.url, want);
       this.feedItems = checked.items;
       this.feedCut = checked.cut;
     } catch (error) {
