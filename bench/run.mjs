@@ -11,10 +11,10 @@
  * Byte figures are exact; timings depend on the machine: compare rows of
  * one run with each other, not across machines.
  *
- *   npm run build && npm run bench            everything: 49 pairs of the demo article, 9 of the heavy
- *                                             pages (a few minutes: single paint samples scatter widely
- *                                             on a busy machine)
- *   npm run bench -- --runs 3 --article-runs 5   quicker, noisier
+ *   npm run build && npm run bench            everything: 49 pairs of the demo article, 25 of the related
+ *                                             list, 9 of the 2,100-element page (about 5 minutes: single
+ *                                             samples scatter widely on a busy machine)
+ *   npm run bench -- --runs 3 --article-runs 5 --related-runs 5   quicker, noisier
  *   npm run bench -- --only article,bytes     some sections: article, huge, related, bytes
  *   npm run bench -- --port 8600              serve on a fixed port (default: any free one)
  *
@@ -44,13 +44,15 @@ const RUNS = Number(flag('runs', 9));
 // Paint times of the demo article vary by ±40% from load to load on a shared 2-core machine, and a
 // pair costs about 3 s: its median gets more pairs than the heavy pages' (about 20 s a pair).
 const ARTICLE_RUNS = Number(flag('article-runs', 49));
+// The 1,000-item list is as quick a pair, and its single samples scatter as widely.
+const RELATED_RUNS = Number(flag('related-runs', 25));
 const SECTIONS = new Set(flag('only', 'article,huge,related,bytes').split(','));
 const PORT = Number(flag('port', 0));
 const CPU_SLOWDOWN = 4;
 const VIEWPORT = { width: 412, height: 915 };
 const READY_TIMEOUT = 120_000;
 
-for (const [name, value] of [['runs', RUNS], ['article-runs', ARTICLE_RUNS]]) {
+for (const [name, value] of [['runs', RUNS], ['article-runs', ARTICLE_RUNS], ['related-runs', RELATED_RUNS]]) {
   if (!Number.isInteger(value) || value < 1) {
     console.error(`--${name} takes a whole number, at least 1.`);
     process.exit(1);
@@ -117,7 +119,7 @@ function table(title, header, rows) {
 
 const results = {
   date: new Date().toISOString(),
-  settings: { runs: RUNS, articleRuns: ARTICLE_RUNS, cpuSlowdown: CPU_SLOWDOWN, viewport: VIEWPORT, cache: 'disabled, new context per load', order: 'alternating pairs' },
+  settings: { runs: RUNS, articleRuns: ARTICLE_RUNS, relatedRuns: RELATED_RUNS, cpuSlowdown: CPU_SLOWDOWN, viewport: VIEWPORT, cache: 'disabled, new context per load', order: 'alternating pairs' },
   article: null,
   huge: null,
   related: null,
@@ -364,12 +366,12 @@ async function related(browser, origin) {
     await context.close();
     return { time };
   };
-  const samples = await alternate(['without', 'with'], measure, '1,000 related items');
+  const samples = await alternate(['without', 'with'], measure, '1,000 related items', RELATED_RUNS);
   const medians = compare(samples, ['time']);
   results.related = { medians, samples };
-  table(`1,000 related items to the next frame (median of ${RUNS} alternating pairs, ${CPU_SLOWDOWN}× CPU slowdown)`, ['list', 'time', 'ratio'], [
+  table(`1,000 related items to the next frame (median of ${RELATED_RUNS} alternating pairs, ${CPU_SLOWDOWN}× CPU slowdown)`, ['list', 'time', 'ratio'], [
     ['plain <ul> of the same links', ms(medians.time.without), ''],
-    [`<${tag}> with .items`, ms(medians.time.with), times(medians.time.ratio)],
+    [`<${tag}> with .items`, ms(medians.time.with), `${times(medians.time.ratio)}${interval(medians.time.interval95)}`],
   ]);
 }
 
