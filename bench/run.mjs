@@ -105,6 +105,8 @@ function ratioInterval(without, withLede, rounds = 4000) {
     const r = ratio(resample(a), resample(b));
     if (r != null) ratios.push(r);
   }
+  // A baseline that is often 0 (layout shift) has no ratio to speak of.
+  if (ratios.length < rounds * 0.95) return null;
   ratios.sort((x, y) => x - y);
   return [ratios[Math.floor(ratios.length * 0.025)], ratios[Math.ceil(ratios.length * 0.975) - 1]];
 }

@@ -18,8 +18,13 @@
  *   `static properties`), destructuring. Code may reach the member through
  *   that text.
  * - parameter properties (`constructor(private readonly tag)`).
- * A use the transformer does not know how to rename stops the build rather
- * than shipping a broken bundle.
+ *
+ * What stops the build instead of shipping a broken bundle: a renamed
+ * member reached other than as `x.name` (an element access, a shorthand),
+ * and `x.name` on a value typed `any` when `name` is renamed somewhere
+ * (the checker cannot say whose member it is: give the value a type). A
+ * cast to a structural type that redeclares a private member's name (`el as
+ * { name: string }`) is not caught: do not reach private members that way.
  */
 import ts from 'typescript';
 
@@ -54,7 +59,7 @@ function walk(node, visit, parent = undefined) {
 }
 
 /** Private member names of the program that are safe to rename, each with its short name. */
-function computeMapping(program) {
+export function privateMemberNames(program) {
   const uses = new Map();
   const asText = new Set();
   for (const file of program.getSourceFiles()) {
@@ -87,9 +92,14 @@ function computeMapping(program) {
   return new Map(names.map((name, index) => [name, shortName(index)]));
 }
 
+function fail(sourceFile, node, problem) {
+  const { line } = sourceFile.getLineAndCharacterOfPosition(node.getStart(sourceFile));
+  throw new Error(`${sourceFile.fileName}:${line + 1}: ${problem}.`);
+}
+
 /** The TypeScript transformer factory for `program`: renames its `private` members' declarations and uses. */
 export function privateMemberTransformer(program) {
-  const mapping = computeMapping(program);
+  const mapping = privateMemberNames(program);
   const checker = program.getTypeChecker();
   const renamed = (symbol) => (privateDeclarations(symbol) ? mapping.get(symbol.name) : undefined);
   return (context) => (sourceFile) => {
@@ -97,6 +107,9 @@ export function privateMemberTransformer(program) {
     const visit = (node) => {
       if (ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.name)) {
         const name = renamed(checker.getSymbolAtLocation(node.name));
+        if (!name && mapping.has(node.name.text) && !ts.isPartOfTypeNode(node) && checker.getTypeAtLocation(node.expression).flags & ts.TypeFlags.Any) {
+          fail(sourceFile, node.name, `reads "${node.name.text}" from a value typed any, and a private member of that name is renamed in the script-tag builds; give the value a type`);
+        }
         const visited = ts.visitEachChild(node, visit, context);
         if (!name) return visited;
         return ts.isPropertyAccessChain(visited)
@@ -111,11 +124,10 @@ export function privateMemberTransformer(program) {
         if (ts.isGetAccessorDeclaration(visited)) return factory.updateGetAccessorDeclaration(visited, visited.modifiers, id, visited.parameters, visited.type, visited.body);
         return factory.updateSetAccessorDeclaration(visited, visited.modifiers, id, visited.parameters, visited.body);
       }
-      if (ts.isIdentifier(node) && mapping.has(node.text) && node.parent && !ts.isPropertyAccessExpression(node.parent) && !isClassMember(node.parent)) {
+      if (ts.isIdentifier(node) && mapping.has(node.text) && node.parent && !ts.isPropertyAccessExpression(node.parent) && !isClassMember(node.parent) && !ts.isPartOfTypeNode(node)) {
         // Any other use of a renamed member (an element access, an object key) would now miss it.
         if (renamed(checker.getSymbolAtLocation(node))) {
-          const { line } = sourceFile.getLineAndCharacterOfPosition(node.getStart(sourceFile));
-          throw new Error(`${sourceFile.fileName}:${line + 1}: private member "${node.text}" is used in a way the build cannot rename; write it as this.${node.text}.`);
+          fail(sourceFile, node, `uses private member "${node.text}" in a way the build cannot rename; write it as this.${node.text}`);
         }
       }
       return ts.visitEachChild(node, visit, context);

@@ -117,6 +117,40 @@ describe('FeedPoller against a real server', () => {
     expect(reports.filter((r) => r.type === 'data')).to.have.length(2);
   });
 
+  it('keeps no validators from a response whose parsing outlived its request (the page hidden meanwhile)', async () => {
+    const feed = await new TestFeed().set({ add: 2 });
+    let release: (() => void) | undefined;
+    let calls = 0;
+    let parsed = 0;
+    // The first parse waits, as it does for the RSS and Atom reader's first load.
+    const slowParse = async (body: string, type: string) => {
+      calls += 1;
+      if (calls === 1) await new Promise<void>((resolve) => (release = resolve));
+      const data = await parseLiveFeed(body, type);
+      parsed += 1;
+      return data;
+    };
+    const { poller, reports, settled } = pollerFor(feed, { parse: slowParse });
+    poller.start();
+    await until(() => release !== undefined, 'the first response to be parsed');
+    setHidden(true);
+    release!();
+    await until(() => parsed === 1, 'the abandoned parse to finish');
+    setHidden(false);
+    clock.tick(15_000);
+    // The next poll must not ask "not modified?" about data the banner never showed.
+    const first = await settled(1);
+    expect(first.type).to.equal('data');
+    expect(first.data!.updates).to.have.length(2);
+    poller.stop();
+    const { requests } = await feed.stats();
+    expect(requests.map((r) => [r.status, r.ifNoneMatch])).to.deep.equal([
+      [200, null],
+      [200, null],
+    ]);
+    expect(reports).to.have.length(1);
+  });
+
   it('revalidates with If-Modified-Since alone when the server gives no ETag', async () => {
     const feed = await new TestFeed().set({ add: 1, etag: false });
     const { poller, settled } = pollerFor(feed);

@@ -580,6 +580,15 @@ describe('<lede-related-content>', () => {
       expect(warnings.messages[0]).to.contain('<lede-related-content> timeout: "soon"').and.contain('10');
     });
 
+    it('reads the feed again for a larger max set while the first read was still under way', async () => {
+      const { url } = feed('slow.json', '&ms=1500&items=10');
+      const el = await fixture<LedeRelatedContent>(html`<lede-related-content max="2" src=${url}></lede-related-content>`);
+      await nextFrames();
+      el.max = 6;
+      await until(() => titles(el).length === 6, 'six items');
+      expect(titles(el)).to.deep.equal(['Story 1', 'Story 2', 'Story 3', 'Story 4', 'Story 5', 'Story 6']);
+    });
+
     it('aborts the old request when src changes, and shows the new feed', async () => {
       const slow = feed('slow.json', '&ms=10000');
       const el = await fixture<LedeRelatedContent>(html`<lede-related-content src=${slow.url}></lede-related-content>`);

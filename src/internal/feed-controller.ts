@@ -2,6 +2,10 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { safeUrl, type Reporter } from './checks.js';
 import { NearViewportController } from './near-viewport.js';
 
+/** The fix a feed element's warning gives when the code that reads feeds could not be loaded. */
+export const FEED_READER_FIX =
+  'The feed reader is a separate file: host the whole dist/cdn/ folder of lede-elements, chunks/ included (with a bundler, serve its code-split chunks).';
+
 /** What to read, as the element's properties say now. */
 export interface FeedRequest {
   /** The checked, absolute URL. */

@@ -11,6 +11,15 @@ import { clip } from './limits.js';
 
 export { FeedError, type FeedEntry } from './feed-common.js';
 
+/**
+ * The RSS and Atom reader (a chunk of its own in the script-tag builds) could
+ * not be loaded: the site hosts `lede.js` without its `chunks/` folder, or
+ * the network failed. Not the feed's fault, so not a `FeedError`.
+ */
+export class FeedReaderLoadError extends Error {
+  override name = 'FeedReaderLoadError';
+}
+
 /** The `Accept` header for a feed request (CORS-safelisted: short, no unsafe bytes). */
 export const FEED_ACCEPT =
   'application/feed+json, application/json, application/atom+xml, application/rss+xml, application/xml, text/xml';
@@ -42,8 +51,13 @@ export async function readFeedDocument(body: string, contentType = '', options: 
   const start = body.replace(/^[\s\uFEFF]+/, '')[0];
   if (type.includes('json') || (VAGUE_TYPES.has(type) && start === '{')) return readJsonFeed(body.replace(/^\uFEFF/, ''));
   if (type.includes('xml') || (VAGUE_TYPES.has(type) && start === '<')) {
-    const { readXmlFeed } = await import('./feed-xml.js');
-    return { entries: readXmlFeed(body, options), ended: false };
+    let reader: typeof import('./feed-xml.js');
+    try {
+      reader = await import('./feed-xml.js');
+    } catch (error) {
+      throw new FeedReaderLoadError(`the RSS and Atom reader could not be loaded (${clip(String((error as Error)?.message ?? error), 160)})`);
+    }
+    return { entries: reader.readXmlFeed(body, options), ended: false };
   }
   throw new FeedError(`the response is ${type ? `"${clip(type, 60)}"` : 'of no known type'}, not JSON Feed, RSS or Atom`);
 }

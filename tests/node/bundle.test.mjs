@@ -276,6 +276,31 @@ describe('download budgets (issue 12: zero-cost upgrade)', () => {
     await context.close();
   });
 
+  it('when the XML reader cannot be loaded, each feed element says so (not that the feed is wrong) and keeps its content', async () => {
+    const context = await env.browser.newContext();
+    const tab = await context.newPage();
+    // A site that uploaded lede.js and some chunks, but not the XML reader's.
+    await tab.route(/\/chunks\/feed-xml-[^/]+\.js$/, (route) => route.abort());
+    const warnings = [];
+    tab.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+    await tab.goto(`${env.origin}/feeds/xml.html`);
+    const started = Date.now();
+    while (warnings.filter((text) => /RSS and Atom reader could not be loaded/.test(text)).length < 2 && Date.now() - started < 10_000) await tab.waitForTimeout(50);
+    const banner = warnings.filter((text) => text.startsWith('<lede-live-banner> src:'));
+    const list = warnings.filter((text) => text.startsWith('<lede-related-content> src:'));
+    assert.equal(banner.length, 1, warnings.join('\n'));
+    assert.equal(list.length, 1, warnings.join('\n'));
+    for (const text of [...banner, ...list]) {
+      assert.match(text, /could not be read: the RSS and Atom reader could not be loaded \(/);
+      assert.match(text, /host the whole dist\/cdn\/ folder of lede-elements, chunks\/ included/);
+      assert.doesNotMatch(text, /Serve JSON Feed|Check that the URL serves/);
+    }
+    // The list inside the element stays; the banner keeps its topic.
+    assert.equal(await tab.evaluate(() => document.querySelector('lede-related-content').querySelector('a').textContent), 'A story');
+    assert.match(await tab.evaluate(() => document.querySelector('lede-live-banner').shadowRoot.textContent), /Film/);
+    await context.close();
+  });
+
   for (const [how, pagePath, entry] of [
     ['with lede.js', '/budget/three-elements.html', 'dist/cdn/lede.js'],
     ['with the autoloader', '/budget/three-elements-autoloader.html', 'dist/cdn/autoloader.js'],

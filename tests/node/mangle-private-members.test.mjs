@@ -2,7 +2,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import ts from 'typescript';
-import { privateMemberTransformer } from '../../scripts/mangle-private-members.mjs';
+import { privateMemberNames, privateMemberTransformer } from '../../scripts/mangle-private-members.mjs';
 
 /** Compiles `files` (name → TypeScript) as one program with the transformer; returns name → JavaScript. */
 function compile(files) {
@@ -69,6 +69,21 @@ describe('private members in the script-tag builds', () => {
     assert.equal(other.count, 1);
     assert.equal(counter.read('{"items": ["a", "b", "c"]}'), 3);
     assert.equal(counter.label(), 'kept: its name is a key of static properties / a name written as text');
+  });
+
+  it('stops the build when a renamed name is read from a value typed any', () => {
+    assert.throws(
+      () => compile({ 'loose.ts': 'export class Loose { private stepSize = 2; step() { return (this as any).stepSize; } }' }),
+      /loose\.ts:1: reads "stepSize" from a value typed any/,
+    );
+  });
+
+  it('maps the real sources the same way whichever order a build reads them in (each build makes its own program)', () => {
+    const config = ts.getParsedCommandLineOfConfigFile(new URL('../../tsconfig.build.json', import.meta.url).pathname, {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} });
+    const first = privateMemberNames(ts.createProgram(config.fileNames, config.options));
+    const second = privateMemberNames(ts.createProgram([...config.fileNames].reverse(), config.options));
+    assert.ok(first.size > 50, `${first.size} names`);
+    assert.deepEqual([...second], [...first]);
   });
 
   it('gives a name the same short name in every file, so a class and its users in other chunks agree', () => {

@@ -10,7 +10,8 @@
  *   /test-server/related-content/page.html       an HTML page, not a feed
  *   /test-server/related-content/hostile.json    HTML and script in titles, javascript: links
  *   /test-server/related-content/hostile.xml     the same as RSS
- *   /test-server/related-content/slow.json?ms=N  feed.json after N ms (or when the client gives up)
+ *   /test-server/related-content/slow.json?ms=N  feed.json after N ms (or when the client gives up);
+ *                                                &items=N: N numbered items instead
  *   /test-server/related-content/status/404      and /status/500
  *   /test-server/related-content/thumb.svg       a thumbnail
  *   /test-server/related-content/requests?key=K  what the server saw for key K (JSON)
@@ -220,7 +221,12 @@ window.addEventListener('error', (e) => window.problems.push('error: ' + e.messa
         context.status = 204;
         return;
       }
-      return send(context, 'application/feed+json', jsonFeed);
+      const count = Math.min(Number(context.query.items) || 0, 100);
+      return send(
+        context,
+        'application/feed+json',
+        count ? { ...jsonFeed, items: Array.from({ length: count }, (_, i) => ({ id: `${i + 1}`, url: `/news/numbered-${i + 1}`, title: `Story ${i + 1}` })) } : jsonFeed,
+      );
     }
     case 'status/404':
       context.status = 404;

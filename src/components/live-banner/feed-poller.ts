@@ -1,8 +1,10 @@
+import { FeedReaderLoadError } from '../../internal/feed.js';
 import { fetchFeed, FeedFetchError, type FetchFailureKind } from '../../internal/fetch-feed.js';
 import { setBoundedTimeout } from '../../internal/limits.js';
 
 /** Why a poll failed; the banner turns it into one warning per failure streak. */
-export type PollFailureKind = FetchFailureKind;
+/** `reader`: the code that reads the feed could not be loaded (not the feed's fault). */
+export type PollFailureKind = FetchFailureKind | 'reader';
 
 export interface PollFailure {
   kind: PollFailureKind;
@@ -137,7 +139,9 @@ export class FeedPoller<T> {
       failure =
         error instanceof FeedFetchError
           ? { kind: error.kind, problem: error.message }
-          : { kind: 'invalid', problem: String((error as Error)?.message ?? error).slice(0, 200) };
+          : error instanceof FeedReaderLoadError
+            ? { kind: 'reader', problem: `could not be read: ${error.message}` }
+            : { kind: 'invalid', problem: String((error as Error)?.message ?? error).slice(0, 200) };
     }
     // Stopped or hidden meanwhile: this request was abandoned on purpose.
     if (this.request !== request) return;
@@ -168,8 +172,12 @@ export class FeedPoller<T> {
     try {
       data = await this.options.parse(response.text, response.headers.get('content-type') ?? '');
     } catch (error) {
+      if (signal.aborted || error instanceof FeedReaderLoadError) throw error;
       throw new FeedFetchError('invalid', String((error as Error)?.message ?? error).slice(0, 200));
     }
+    // Parsing may wait for the RSS and Atom reader to load: a request abandoned meanwhile (the page hidden,
+    // the poller stopped) must not keep validators for data nobody saw, or every later poll would be a 304.
+    signal.throwIfAborted();
     // Validators only from a response that was accepted, so a broken body is fetched again in full.
     this.etag = response.headers.get('ETag') ?? undefined;
     this.lastModified = response.headers.get('Last-Modified') ?? undefined;

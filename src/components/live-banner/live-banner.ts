@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { oneOf, requireContent, safeUrl, secondsBetween } from '../../internal/checks.js';
 import { ContentCheckController } from '../../internal/content-check.js';
-import { FeedController, feedUrl, type FeedRequest } from '../../internal/feed-controller.js';
+import { FEED_READER_FIX, FeedController, feedUrl, type FeedRequest } from '../../internal/feed-controller.js';
 import { claimFeedPolicy } from '../../internal/feed-policy.js';
 import { LedeElement } from '../../internal/lede-element.js';
 import { LocaleController } from '../../internal/locale.js';
@@ -390,7 +390,9 @@ export class LedeLiveBanner extends LedeElement {
     this.warn(
       'src',
       `the feed "${this.src}" ${failure.problem}; the banner keeps its last update and tries again, waiting longer after each failure.`,
-      'Check that the URL serves a JSON Feed (https://jsonfeed.org/version/1.1) with an "items" array, an RSS or an Atom feed.',
+      failure.kind === 'reader'
+        ? FEED_READER_FIX
+        : 'Check that the URL serves a JSON Feed (https://jsonfeed.org/version/1.1) with an "items" array, an RSS or an Atom feed.',
     );
   }
 

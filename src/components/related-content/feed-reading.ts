@@ -3,14 +3,18 @@
  * separate chunk in the script-tag build), so that a page whose lists have
  * no `src` never downloads the feed reader.
  */
-import { FeedError } from '../../internal/feed.js';
+import { FeedError, FeedReaderLoadError } from '../../internal/feed.js';
 import { FeedFetchError } from '../../internal/fetch-feed.js';
 
 export { fetchFeed } from '../../internal/fetch-feed.js';
 export { FEED_ACCEPT, readFeed } from '../../internal/feed.js';
 
+/** Whether the RSS and Atom reader could not be loaded (not the feed's fault: the warning's fix differs). */
+export const isReaderLoadError = (error: unknown): boolean => error instanceof FeedReaderLoadError;
+
 /** Why a feed could not be read, as the warning says it. */
 export function feedProblem(error: unknown, seconds: number): string {
+  if (error instanceof FeedReaderLoadError) return error.message;
   if (error instanceof FeedFetchError) {
     if (error.kind === 'timeout') return `the request timed out after ${seconds} s`;
     if (error.kind === 'network') return `the request failed (${error.detail})`;

@@ -1,7 +1,7 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { MAX_ITEMS } from '../../internal/limits.js';
 import { checkHeadingLevel, oneOf, secondsBetween } from '../../internal/checks.js';
-import { FeedController, feedUrl, type FeedRequest } from '../../internal/feed-controller.js';
+import { FEED_READER_FIX, FeedController, feedUrl, type FeedRequest } from '../../internal/feed-controller.js';
 import { renderHeading, type HeadingLevel } from '../../internal/heading.js';
 import { jsonAttributeConverter, MalformedJson } from '../../internal/json.js';
 import { formatter } from '../../internal/intl.js';
@@ -207,8 +207,8 @@ export class LedeRelatedContent extends LedeElement {
     this.shownLayout = oneOf(this, 'layout', this.layout, LAYOUTS);
     this.shownLevel = checkHeadingLevel(this, 'heading-level', this.headingLevel, 2);
     this.shownMax = this.checkMax();
-    // A larger max than a cut feed was read for reads it again.
-    if (changed.has('max') && this.feedCut && !this.feed.running && this.feedItems !== undefined) this.feed.rerun();
+    // A new max reads the feed again: a read under way counts its items for the old max, and a cut feed has too few.
+    if (changed.has('max') && this.hasUpdated && (this.feed.running || (this.feedCut && this.feedItems !== undefined))) this.feed.rerun();
     const [items, source] = this.pickSource();
     this.shown = this.withoutCurrentPage(items);
     this.shownSource = source;
@@ -294,7 +294,9 @@ export class LedeRelatedContent extends LedeElement {
       this.warn(
         'src',
         `the feed "${src}" could not be read: ${reading ? reading.feedProblem(error, timeout / 1000) : 'the feed reader could not be loaded'}; the list inside the element is shown instead.`,
-        'Serve JSON Feed 1.1, RSS 2.0 or Atom 1.0 from that URL (with CORS headers if it is on another site).',
+        !reading || reading.isReaderLoadError(error)
+          ? FEED_READER_FIX
+          : 'Serve JSON Feed 1.1, RSS 2.0 or Atom 1.0 from that URL (with CORS headers if it is on another site).',
       );
     }
   }
