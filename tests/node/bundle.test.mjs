@@ -158,7 +158,7 @@ describe('size budget', () => {
   // more than one chunk of all five, the price of a first render that waits for its own element only).
   // The classic script and lede.css carry the pending state that lets far elements render later (issue 12),
   // with its keyboard, print and error paths.
-  const budgets = { 'dist/cdn/lede.js': 35 * 1024, 'dist/cdn/lede.iife.js': 35.25 * 1024, 'dist/styles/lede.css': 1.05 * 1024 };
+  const budgets = { 'dist/cdn/lede.js': 35.25 * 1024, 'dist/cdn/lede.iife.js': 35.5 * 1024, 'dist/styles/lede.css': 1.05 * 1024 };
   for (const [file, limit] of Object.entries(budgets)) {
     it(`${file}${file === 'dist/cdn/lede.js' ? ' (with the chunks of all five elements)' : ''} stays under ${limit} bytes gzip`, () => {
       const files = file === 'dist/cdn/lede.js' ? allElementsGraph() : new Set([file]);
