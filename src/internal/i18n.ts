@@ -43,13 +43,16 @@ export type MessageOverrides = Partial<Messages>;
 /** Languages with built-in labels. */
 export const SUPPORTED_LANGUAGES = Object.freeze([...((languages as { LANGUAGES?: readonly string[] }).LANGUAGES ?? Object.keys(languages.catalogue))]);
 
+/** The language of a locale, as the catalogue keys its labels (`pt-BR` → `pt`). */
+export const languageOf = (locale: string): string => locale.split('-')[0]!.toLowerCase();
+
 /**
- * Loads the labels of `language` where the build loads them on demand (the script-tag builds):
- * `true` once loaded, `false` if they could not be; `undefined` when there is nothing to load. A
- * catalogue module swapped in by a build alias need only export `catalogue`.
+ * Loads the labels of `locale`'s language where the build loads them on demand (the script-tag
+ * builds): `true` once loaded, `false` if they could not be; `undefined` when there is nothing to
+ * load. A catalogue module swapped in by a build alias need only export `catalogue`.
  */
-export function loadLanguage(language: string): Promise<boolean> | undefined {
-  return (languages as { loadLanguage?: (language: string) => Promise<boolean> | undefined }).loadLanguage?.(language);
+export function loadLanguage(locale: string): Promise<boolean> | undefined {
+  return (languages as { loadLanguage?: (language: string) => Promise<boolean> | undefined }).loadLanguage?.(languageOf(locale));
 }
 
 const isText = (value: unknown): value is string => typeof value === 'string';
@@ -75,8 +78,7 @@ export function messagesFor(
   overrides?: MessageOverrides,
   report?: (problem: string, fix: string) => void,
 ): Messages {
-  const language = locale.split('-')[0]!.toLowerCase();
-  const base = languages.catalogue[language] ?? en;
+  const base = languages.catalogue[languageOf(locale)] ?? en;
   if (overrides === undefined || overrides === null) return base;
   if (typeof overrides !== 'object' || Array.isArray(overrides)) {
     report?.(

@@ -77,7 +77,7 @@ export class LocaleController implements ReactiveController {
       const labels = messagesFor(locale, overrides instanceof MalformedJson ? undefined : (overrides as MessageOverrides | undefined), report);
       this.built = { locale, overrides, labels };
       // A language whose labels load on demand (script-tag builds) and came after registration: English until they arrive.
-      void loadLanguage(locale.split('-')[0]!.toLowerCase())?.then((loaded) => {
+      void loadLanguage(locale)?.then((loaded) => {
         if (!loaded) return;
         this.built = undefined;
         this.host.requestUpdate();

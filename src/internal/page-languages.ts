@@ -1,4 +1,4 @@
-import { loadLanguage } from './i18n.js';
+import { languageOf, loadLanguage } from './i18n.js';
 
 /** The longest registration waits for the page's languages. */
 const LANGUAGE_WAIT_MS = 3000;
@@ -12,10 +12,11 @@ const LANGUAGE_WAIT_MS = 3000;
 export async function loadPageLanguages(): Promise<void> {
   if (typeof document === 'undefined') return;
   const languages = new Set<string>();
-  for (const element of document.querySelectorAll('[lang]')) {
-    languages.add((element.getAttribute('lang') ?? '').split('-')[0]!.trim().toLowerCase());
-  }
+  for (const element of document.querySelectorAll('[lang]')) languages.add(languageOf((element.getAttribute('lang') ?? '').trim()));
+  const loads = [...languages].map((language) => loadLanguage(language)).filter((load) => load !== undefined);
+  if (loads.length === 0) return;
   // A slow network does not hold the elements back for long: past this, they render in English and follow when the labels arrive.
-  const loads = Promise.all([...languages].map((language) => loadLanguage(language)));
-  await Promise.race([loads, new Promise((resolve) => setTimeout(resolve, LANGUAGE_WAIT_MS))]);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  await Promise.race([Promise.all(loads), new Promise((resolve) => (timer = setTimeout(resolve, LANGUAGE_WAIT_MS)))]);
+  clearTimeout(timer);
 }
