@@ -46,10 +46,10 @@ const isClassMember = (node) =>
 const isPrivateMember = (node) =>
   isClassMember(node) && ts.isIdentifier(node.name) && (ts.getCombinedModifierFlags(node) & ts.ModifierFlags.Private) !== 0 && !ts.getDecorators?.(node)?.length;
 
-/** The private member a symbol stands for, if every one of its declarations is one. */
-function privateDeclarations(symbol) {
+/** Whether a symbol stands for a private member: every one of its declarations is one. */
+function isPrivateSymbol(symbol) {
   const declarations = symbol?.declarations ?? [];
-  return declarations.length > 0 && declarations.every(isPrivateMember) ? declarations : undefined;
+  return declarations.length > 0 && declarations.every(isPrivateMember);
 }
 
 /** Calls `visit(node, parent)` on every node under `node` (parents passed along: a program need not set them). */
@@ -60,12 +60,13 @@ function walk(node, visit, parent = undefined) {
 
 /** Private member names of the program that are safe to rename, each with its short name. */
 export function privateMemberNames(program) {
+  const privateNames = new Set();
   const uses = new Map();
   const asText = new Set();
   for (const file of program.getSourceFiles()) {
     if (file.isDeclarationFile || file.fileName.includes('/node_modules/')) continue;
     walk(file, (node, parent) => {
-      if (isPrivateMember(node)) uses.set(node.name.text, uses.get(node.name.text) ?? 0);
+      if (isPrivateMember(node)) privateNames.add(node.name.text);
       if (ts.isPropertyAccessExpression(node)) uses.set(node.name.text, (uses.get(node.name.text) ?? 0) + 1);
       if (ts.isStringLiteralLike(node)) asText.add(node.text);
       if ((ts.isPropertyAssignment(node) || ts.isShorthandPropertyAssignment(node) || ts.isMethodDeclaration(node)) && parent && ts.isObjectLiteralExpression(parent) && ts.isIdentifier(node.name)) {
@@ -78,14 +79,8 @@ export function privateMemberNames(program) {
       if (ts.isParameter(node) && ts.getCombinedModifierFlags(node) & ts.ModifierFlags.ParameterPropertyModifier && ts.isIdentifier(node.name)) asText.add(node.name.text);
     });
   }
-  const privateNames = new Set();
-  for (const file of program.getSourceFiles()) {
-    if (file.isDeclarationFile || file.fileName.includes('/node_modules/')) continue;
-    walk(file, (node) => {
-      if (isPrivateMember(node)) privateNames.add(node.name.text);
-    });
-  }
   // The most used names get the shortest; ties in name order, so every build computes the same mapping.
+  // Names of three letters or fewer would save nothing.
   const names = [...privateNames]
     .filter((name) => !asText.has(name) && name.length > 3)
     .sort((a, b) => (uses.get(b) ?? 0) - (uses.get(a) ?? 0) || (a < b ? -1 : a > b ? 1 : 0));
@@ -101,7 +96,7 @@ function fail(sourceFile, node, problem) {
 export function privateMemberTransformer(program) {
   const mapping = privateMemberNames(program);
   const checker = program.getTypeChecker();
-  const renamed = (symbol) => (privateDeclarations(symbol) ? mapping.get(symbol.name) : undefined);
+  const renamed = (symbol) => (isPrivateSymbol(symbol) ? mapping.get(symbol.name) : undefined);
   return (context) => (sourceFile) => {
     const { factory } = context;
     const visit = (node) => {
