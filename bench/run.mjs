@@ -15,7 +15,9 @@
  *                                             list, 9 of the 2,100-element page (about 5 minutes: single
  *                                             samples scatter widely on a busy machine)
  *   npm run bench -- --runs 3 --article-runs 5 --related-runs 5   quicker, noisier
- *   npm run bench -- --only article,bytes     some sections: article, huge, related, bytes
+ *   npm run bench -- --only article,bytes     some sections: article, huge, related, bytes (with
+ *                                             bench/byte-floor.mjs: the demo's scripts rebuilt without
+ *                                             component CSS and long texts, what packaging alone could reach)
  *   npm run bench -- --port 8600              serve on a fixed port (default: any free one)
  *
  * Writes bench/results.json (every sample, medians and ratios).
@@ -34,6 +36,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { startServer } from '../demo/serve.mjs';
 import { launchBrowser } from '../tests/node/browser.mjs';
 import { DEMO_FIRST_ELEMENT, firstRenderGraph, staticGraph } from '../tests/node/cdn-graph.mjs';
+import { byteFloor } from './byte-floor.mjs';
 
 const root = new URL('../', import.meta.url);
 const flag = (name, fallback) => {
@@ -233,7 +236,10 @@ async function loadPage(browser, url, { expectUpgrade, settleMs = 1000 }) {
     // The upgrade starts when lede.js, after the lead paint, requests the shared chunk (Lit, the shared code and the registration).
     const upgradeStart = performance.getEntriesByType('resource').find((entry) => /\/chunks\/core-[^/]*\.js$/.test(entry.name))?.startTime;
     const upgrade = upgradeStart == null ? [] : during.filter((task) => task.start + task.duration > upgradeStart);
+    const before = upgradeStart == null ? during : during.filter((task) => task.start + task.duration <= upgradeStart);
     return {
+      // Before Lede's code starts: the browser's parse, style and layout of the page as written (the whole load without the script).
+      longestTaskBeforeUpgrade: before.reduce((max, task) => Math.max(max, task.duration), 0),
       upgradeLongTasksTotal: upgradeStart == null ? null : upgrade.reduce((sum, task) => sum + task.duration, 0),
       upgradeLongestTask: upgradeStart == null ? null : upgrade.reduce((max, task) => Math.max(max, task.duration), 0),
       fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
@@ -314,14 +320,15 @@ async function article(browser, origin) {
 async function huge(browser, origin) {
   const urls = { without: `${origin}/demo/bench-huge-without-script.html`, with: `${origin}/demo/bench-huge.html` };
   const samples = await alternate(['without', 'with'], (variant) => loadPage(browser, urls[variant], { expectUpgrade: variant === 'with', settleMs: 200 }), '2,100 elements');
-  const medians = compare(samples, ['ready', 'longestTask', 'longTasksTotal', 'lcp', 'cls', 'upgradeLongestTask']);
+  const medians = compare(samples, ['ready', 'longestTask', 'longestTaskBeforeUpgrade', 'longTasksTotal', 'lcp', 'cls', 'upgradeLongestTask']);
   results.huge = { urls, elements: { quotes: 1000, images: 1000, headers: 100 }, medians, samples };
   const row = (name, key, withRatio = true, format = ms) => [name, format(medians[key].without), format(medians[key].with), withRatio ? times(medians[key].ratio) : ''];
   table(`2,100 elements: 1,000 quotes, 1,000 images, 100 headers (median of ${RUNS} alternating pairs)`, ['measure', 'without the script', 'with Lede', 'ratio'], [
     row('all elements ready', 'ready'),
     row('longest task', 'longestTask', false),
-    // The longest task of the page is usually the parser's, with or without Lede; this one is Lede's own.
-    ['longest task during the upgrade', '—', ms(medians.upgradeLongestTask.with), ''],
+    // The longest task of the page is usually the parser's, with or without Lede: before Lede's code starts, and its own from then on.
+    row('  of which before the upgrade (the page as written)', 'longestTaskBeforeUpgrade', false),
+    ['  of which during the upgrade (Lede\'s own)', '—', ms(medians.upgradeLongestTask.with), ''],
     row('long tasks, total', 'longTasksTotal', false),
     row('Largest Contentful Paint', 'lcp'),
     row('Cumulative Layout Shift', 'cls', false, (value) => value.toFixed(3)),
@@ -421,7 +428,9 @@ async function bytes(browser, origin) {
     ...(DEMO_FIRST_ELEMENT === 'article-header' ? {} : { 'dist/cdn/lede.js and the chunks <lede-article-header> needs to render': sizeOf([...firstRenderGraph('article-header')]) }),
     ...Object.fromEntries(['dist/cdn/lede.iife.js', 'dist/cdn/autoloader.js', 'dist/styles/lede.css'].map((file) => [file, sizeOf([file])])),
   };
-  results.bytes = { files, perElement, demo: { firstElement: DEMO_FIRST_ELEMENT, firstScripts, firstLoad, totalScripts, total } };
+  // What packaging alone could reach: the same files rebuilt without component CSS, then without long texts too (bench/byte-floor.mjs).
+  const floor = await byteFloor({ first: firstScripts.files, all: totalScripts.files });
+  results.bytes = { files, perElement, demo: { firstElement: DEMO_FIRST_ELEMENT, firstScripts, firstLoad, totalScripts, total }, floor };
   table('Files', ['file', 'raw', 'gzip', 'brotli'], Object.entries(files).map(([file, s]) => [file, kib(s.raw), kib(s.gzip), kib(s.brotli)]));
   table(
     'Per element, from its own module dist/cdn/lede-<name>.js (alone: with Lit and all it imports; marginal: what only it needs)',
@@ -434,6 +443,11 @@ async function bytes(browser, origin) {
     ['scripts in all, both feeds rendered', totalScripts.files.length, kib(totalScripts.gzip), kib(totalScripts.brotli)],
     ['  the same and lede.css', total.files.length, kib(total.gzip), kib(total.brotli)],
   ]);
+  table(
+    'The demo\'s scripts rebuilt with parts emptied, gzip (bench/byte-floor.mjs): separately as loaded / as one file',
+    ['build', `before <lede-${DEMO_FIRST_ELEMENT}> renders`, 'all, both feeds'],
+    floor.map((row) => [row.variant, `${kib(row.first.separately)} / ${kib(row.first.oneFile)}`, `${kib(row.all.separately)} / ${kib(row.all.oneFile)}`]),
+  );
 }
 
 // ---------------------------------------------------------------- run
