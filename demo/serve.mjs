@@ -28,15 +28,19 @@ const TYPES = {
 
 /**
  * Serves `root` on `port` (0 picks a free one), plus any generated `pages`
- * (pathname → HTML). Resolves to the server and its origin. Paths outside
- * `root` are refused.
+ * (pathname → HTML, or `{ parts, pauseMs }`: the HTML in parts, with a pause
+ * after each but the last, as a streaming server sends it). Resolves to the
+ * server and its origin. Paths outside `root` are refused.
  */
 export function startServer({ root = process.cwd(), port = 0, host = '127.0.0.1', headers = {}, pages = {} } = {}) {
   const base = resolve(root);
   const server = createServer((request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
     if (Object.hasOwn(pages, pathname)) {
-      response.writeHead(200, { 'content-type': TYPES['.html'], ...headers }).end(pages[pathname]);
+      const page = pages[pathname];
+      response.writeHead(200, { 'content-type': TYPES['.html'], ...headers });
+      if (typeof page === 'string') response.end(page);
+      else void sendInParts(response, page);
       return;
     }
     let file = normalize(join(base, decodeURIComponent(pathname)));
@@ -68,6 +72,15 @@ export function startServer({ root = process.cwd(), port = 0, host = '127.0.0.1'
       resolveServer({ server, origin: `http://${host === '0.0.0.0' ? 'localhost' : host}:${address.port}` });
     });
   });
+}
+
+async function sendInParts(response, { parts, pauseMs }) {
+  for (const [index, part] of parts.entries()) {
+    if (index > 0) await new Promise((resolvePause) => setTimeout(resolvePause, pauseMs));
+    if (response.destroyed) return;
+    response.write(part);
+  }
+  response.end();
 }
 
 /** Starts on `port`, or, when the port was not chosen by the user, on the next free one. */

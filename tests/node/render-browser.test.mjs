@@ -11,6 +11,21 @@ import { EXAMPLE_PATH, renderExample } from '../../scripts/render-example.mjs';
 import { exampleArticle, ssr, watch, withEveryText } from './render-helpers.mjs';
 
 const HOSTILE_PATH = '/render/hostile.html';
+const STREAMED_PATH = '/render/streamed.html';
+/** Pause between the parts of the streamed page: long enough for the browser to paint each part. */
+const STREAM_PAUSE_MS = 400;
+
+/** The page in parts that end after each Lede element's closing tag, where docs/ssr.md says a server may flush. */
+function atElementEnds(html) {
+  const parts = [];
+  let from = 0;
+  for (const match of html.matchAll(/<\/lede-[a-z-]+>/g)) {
+    parts.push(html.slice(from, match.index + match[0].length));
+    from = match.index + match[0].length;
+  }
+  parts.push(html.slice(from));
+  return parts;
+}
 const NO_SCRIPT_PATH = '/render/no-script.html';
 const payload = '</script><script>alert(1)</script><!--';
 const env = withServerAndBrowser(async () => ({
@@ -19,6 +34,7 @@ const env = withServerAndBrowser(async () => ({
     // The same page without Lede's two scripts: the physical limit for its first paint.
     [NO_SCRIPT_PATH]: (await renderExample()).replace(/<script type="module"[^>]*><\/script>/g, ''),
     [HOSTILE_PATH]: await ssr.renderArticle(withEveryText(exampleArticle(), () => payload), { cdn: '/dist/cdn/lede.js' }),
+    [STREAMED_PATH]: { parts: atElementEnds(await renderExample()), pauseMs: STREAM_PAUSE_MS },
   },
 }));
 
@@ -159,6 +175,26 @@ describe('a rendered article in the browser', () => {
       assert.equal(tag, before.heights[index][0]);
       assert.ok(Math.abs(height - before.heights[index][1]) <= 1.5, `${tag} keeps its height: ${before.heights[index][1]} → ${height}`);
     }
+  });
+
+  it('streamed in parts that end at elements’ closing tags, is painted part by part without a layout shift', async () => {
+    const { page, context, problems } = await open(STREAMED_PATH);
+    const seen = await page.evaluate(async () => {
+      const header = document.querySelector('lede-article-header');
+      await customElements.whenDefined('lede-article-header');
+      await header.updateComplete;
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      return {
+        firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+        responseEnd: performance.getEntriesByType('navigation')[0].responseEnd,
+        layoutShifts: window.layoutShifts,
+      };
+    });
+    await context.close();
+    // The page was painted before its last part arrived: the parts were laid out one by one, not all at once.
+    assert.ok(seen.firstPaint < seen.responseEnd - STREAM_PAUSE_MS, `first paint at ${seen.firstPaint} ms, the page's last byte at ${seen.responseEnd} ms`);
+    assert.deepEqual(seen.layoutShifts, []);
+    assert.deepEqual(problems, { errors: [], warnings: [], dialogs: [] });
   });
 
   it('</script><script>alert(1)</script> in every text field stays text in the browser', async () => {
