@@ -37,6 +37,10 @@ import { startServer } from '../demo/serve.mjs';
 import { launchBrowser } from '../tests/node/browser.mjs';
 import { DEMO_FIRST_ELEMENT, firstRenderGraph, staticGraph } from '../tests/node/cdn-graph.mjs';
 import { byteFloor } from './byte-floor.mjs';
+import { renderExample } from '../scripts/render-example.mjs';
+import { rollup } from 'rollup';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
 
 const root = new URL('../', import.meta.url);
 const flag = (name, fallback) => {
@@ -408,6 +412,19 @@ async function demoDownloads(browser, origin) {
   return files;
 }
 
+/** What an app's bundler makes of `import 'lede-elements/define.js'`: the npm modules and Lit in one file, minified by Terser. */
+async function npmAppBundle() {
+  const bundle = await rollup({ input: fileURLToPath(new URL('dist/define.js', root)), plugins: [nodeResolve({ exportConditions: ['production', 'browser', 'default'] })], onwarn: () => {} });
+  try {
+    const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true, plugins: [terser({ module: true })] });
+    return output[0].code;
+  } finally {
+    await bundle.close();
+  }
+}
+
+const textSize = (text) => ({ files: [], raw: Buffer.byteLength(text), gzip: gzip(text), brotli: brotli(text) });
+
 async function bytes(browser, origin) {
   const elements = ['article-header', 'captioned-image', 'quote-block', 'related-content', 'live-banner'].map((name) => `dist/cdn/lede-${name}.js`);
   const graphs = Object.fromEntries(elements.map((entry) => [entry, staticGraph(entry)]));
@@ -427,6 +444,9 @@ async function bytes(browser, origin) {
     [`dist/cdn/lede.js and the chunks <lede-${DEMO_FIRST_ELEMENT}> needs to render`]: firstScripts,
     ...(DEMO_FIRST_ELEMENT === 'article-header' ? {} : { 'dist/cdn/lede.js and the chunks <lede-article-header> needs to render': sizeOf([...firstRenderGraph('article-header')]) }),
     ...Object.fromEntries(['dist/cdn/lede.iife.js', 'dist/cdn/autoloader.js', 'dist/styles/lede.css'].map((file) => [file, sizeOf([file])])),
+    // The npm build's users: an app's bundle, and the HTML of a server-rendered page (examples/article.json, as npm start serves it).
+    "an app's bundle of lede-elements/define.js (Rollup, Terser; every language)": textSize(await npmAppBundle()),
+    'the server-rendered example page (HTML, each element\'s styles in its shadow root)': textSize(await renderExample()),
   };
   // What packaging alone could reach: the same files rebuilt without component CSS, then without long texts too (bench/byte-floor.mjs).
   const floor = await byteFloor({ first: firstScripts.files, all: totalScripts.files });

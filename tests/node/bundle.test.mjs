@@ -10,6 +10,7 @@ import { allElementsGraph, DEMO_FIRST_ELEMENT, firstRenderGraph, staticGraph } f
 import { posix } from 'node:path';
 import { openPage, withServerAndBrowser } from './browser.mjs';
 import { minifyCss } from '../../scripts/minify-css.mjs';
+import { renderExample } from '../../scripts/render-example.mjs';
 
 const root = new URL('../../', import.meta.url);
 const read = (path) => readFileSync(new URL(path, root), 'utf8');
@@ -379,22 +380,39 @@ describe('languages on demand (script-tag builds)', () => {
 });
 
 describe('CSS minified at build time', () => {
-  /** lede.css and the text of every `css` template, as written (from the unminified npm build). */
+  /**
+   * lede.css and every `css` template (each `export const name = css\`…\`` in src/), as written in the
+   * source, and the text the npm build's module of it holds.
+   */
   async function stylesheets() {
     const sheets = [['src/styles/lede.css', read('src/styles/lede.css')]];
-    const modules = ['dist/styles/host.js'];
-    for (const name of readdirSync(new URL('dist/components/', root))) modules.push(`dist/components/${name}/${name}.styles.js`);
-    for (const file of modules) {
-      for (const [name, value] of Object.entries(await import(new URL(file, root).href))) {
-        if (typeof value?.cssText === 'string') sheets.push([`${file} ${name}`, value.cssText]);
+    const modules = [['src/styles/host.ts', 'dist/styles/host.js']];
+    for (const name of readdirSync(new URL('src/components/', root))) {
+      modules.push([`src/components/${name}/${name}.styles.ts`, `dist/components/${name}/${name}.styles.js`]);
+    }
+    for (const [source, built] of modules) {
+      const exports = await import(new URL(built, root).href);
+      for (const [, name, raw] of read(source).matchAll(/export const (\w+) = css`([^`$]*)`/g)) {
+        // The template's text as the compiled module holds it (its escapes read, as in the source's own string).
+        const text = new Function(`return \`${raw}\`;`)();
+        sheets.push([`${source} ${name}`, text, exports[name]?.cssText]);
       }
     }
     return sheets;
   }
 
+  it('ships minified in the npm modules too: what an app bundles and what a server render writes into each shadow root', async () => {
+    const sheets = await stylesheets();
+    assert.equal(sheets.length, 8, sheets.map(([name]) => name).join(', '));
+    for (const [name, source, built] of sheets.slice(1)) assert.equal(built, minifyCss(source), name);
+    const page = await renderExample();
+    const styles = [...page.matchAll(/shadowrootmode="open"><style>([\s\S]*?)<\/style>/g)].map(([, text]) => text);
+    assert.equal(styles.length, 5, 'each of the example page’s five elements has its styles in its shadow root');
+    for (const text of styles) assert.doesNotMatch(text, /\/\*|\n\s/, 'no comments and no indentation');
+  });
+
   it('parses in Chromium to the same rules and declarations as the source (lede.css and every css template)', async () => {
     const sheets = await stylesheets();
-    assert.ok(sheets.length >= 7, sheets.map(([name]) => name).join(', '));
     const context = await env.browser.newContext();
     const tab = await context.newPage();
     const parsed = await tab.evaluate(
