@@ -3,30 +3,26 @@
  * build (rollup.config.mjs, lede.js and its chunks) rebuilt in memory with
  * parts of our sources emptied, measured for the same files the demo loads.
  *
- * - "as built": the real build, as a check that the rebuild matches dist/cdn/;
+ * - "as built": the real build (bench/run.mjs checks that it measures the
+ *   same bytes as dist/cdn/);
  * - "no component CSS": every Lit `css` template in src/ empty;
  * - "no component CSS, no texts": and every string or untagged template of 40
- *   characters or more emptied (every warning's wording, labels, long
- *   selectors), template expressions kept. Registration code
- *   (src/cdn-elements.ts) is kept as it is: its strings are chunk paths.
+ *   characters or more emptied (every warning's wording, long labels and
+ *   selectors), template expressions kept. The markup of Lit `html` templates
+ *   is kept (strings in their expressions are emptied), and so is the
+ *   registration code (src/cdn-elements.ts): its strings are chunk paths.
  *
- * Each is given as the files separately gzipped (as the demo loads them) and
- * as one file (no code splitting at all). What is left in the last row is
- * Lit and our code's logic: a floor for any packaging of today's features.
+ * Each is given as the files gzipped one by one (as the demo loads them) and
+ * concatenated into one file (no code splitting; the chunks' imports and
+ * exports stay, a few hundred bytes). What is left in the last row is
+ * Lit and our code's logic, with the shorter strings and the templates: a floor
+ * for any packaging of today's features.
  */
 import { rollup } from 'rollup';
 import { gzipSync } from 'node:zlib';
+import { walk } from '../scripts/minify-css.mjs';
 
 const STRIPPED_TEXT_LENGTH = 40;
-
-function walk(node, parent, visit) {
-  if (!node || typeof node.type !== 'string') return;
-  if (visit(node, parent) === false) return;
-  for (const value of Object.values(node)) {
-    if (Array.isArray(value)) for (const child of value) walk(child, node, visit);
-    else if (value && typeof value === 'object') walk(value, node, visit);
-  }
-}
 
 /** A Rollup plugin, run after TypeScript: empties CSS templates and, with `texts`, long strings. */
 function emptying({ texts }) {
@@ -35,9 +31,9 @@ function emptying({ texts }) {
     transform(code, id) {
       if (!id.includes('/src/') || id.endsWith('/src/cdn-elements.ts')) return null;
       const edits = [];
-      walk(this.parse(code), undefined, (node, parent) => {
-        if (node.type === 'TaggedTemplateExpression') {
-          if (node.tag.type === 'Identifier' && node.tag.name === 'css') edits.push([node.quasi.start, node.quasi.end, '``']);
+      walk(this.parse(code), (node, parent) => {
+        if (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' && node.tag.name === 'css') {
+          edits.push([node.quasi.start, node.quasi.end, '``']);
           return false;
         }
         if (!texts) return true;

@@ -20,7 +20,8 @@
  *                                             component CSS and long texts, what packaging alone could reach)
  *   npm run bench -- --port 8600              serve on a fixed port (default: any free one)
  *
- * Writes bench/results.json (every sample, medians and ratios).
+ * Writes bench/results.json (every sample, medians and ratios; with --only,
+ * the other sections are kept from the last run, and `measured` says when each was).
  *
  * "All elements rendered/ready" is the first frame at which the page has
  * loaded and every <lede-*> element is defined and rendered (one more than
@@ -43,6 +44,8 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
 const root = new URL('../', import.meta.url);
+// rollup.config.mjs (imported by bench/byte-floor.mjs) reads src/ and tsconfig.build.json from the working directory.
+process.chdir(fileURLToPath(root));
 const flag = (name, fallback) => {
   const index = process.argv.indexOf(`--${name}`);
   return index > 0 ? process.argv[index + 1] : fallback;
@@ -450,6 +453,10 @@ async function bytes(browser, origin) {
   };
   // What packaging alone could reach: the same files rebuilt without component CSS, then without long texts too (bench/byte-floor.mjs).
   const floor = await byteFloor({ first: firstScripts.files, all: totalScripts.files });
+  // The rebuild must be the build measured above, or its other rows measure something else.
+  if (floor[0].first.separately !== firstScripts.gzip || floor[0].all.separately !== totalScripts.gzip) {
+    throw new Error(`bench/byte-floor.mjs rebuilt other bytes than dist/cdn/ holds (${floor[0].first.separately} and ${floor[0].all.separately}, not ${firstScripts.gzip} and ${totalScripts.gzip}): run \`npm run build\` first`);
+  }
   results.bytes = { files, perElement, demo: { firstElement: DEMO_FIRST_ELEMENT, firstScripts, firstLoad, totalScripts, total }, floor };
   table('Files', ['file', 'raw', 'gzip', 'brotli'], Object.entries(files).map(([file, s]) => [file, kib(s.raw), kib(s.gzip), kib(s.brotli)]));
   table(
@@ -464,7 +471,7 @@ async function bytes(browser, origin) {
     ['  the same and lede.css', total.files.length, kib(total.gzip), kib(total.brotli)],
   ]);
   table(
-    'The demo\'s scripts rebuilt with parts emptied, gzip (bench/byte-floor.mjs): separately as loaded / as one file',
+    'The demo\'s scripts rebuilt with parts emptied, gzip (bench/byte-floor.mjs): separately as loaded / concatenated into one file',
     ['build', `before <lede-${DEMO_FIRST_ELEMENT}> renders`, 'all, both feeds'],
     floor.map((row) => [row.variant, `${kib(row.first.separately)} / ${kib(row.first.oneFile)}`, `${kib(row.all.separately)} / ${kib(row.all.oneFile)}`]),
   );
@@ -478,7 +485,18 @@ try {
   if (SECTIONS.has('article')) await article(browser, origin);
   if (SECTIONS.has('huge')) await huge(browser, origin);
   if (SECTIONS.has('related')) await related(browser, origin);
-  writeFileSync(new URL('bench/results.json', root), `${JSON.stringify(results, null, 2)}\n`);
+  // A run of some sections (--only) keeps the other sections of the last results, each with the date it was measured.
+  const resultsFile = new URL('bench/results.json', root);
+  const previous = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : {};
+  results.measured = {};
+  for (const section of ['article', 'huge', 'related', 'bytes']) {
+    if (SECTIONS.has(section)) results.measured[section] = results.date;
+    else if (previous[section]) {
+      results[section] = previous[section];
+      results.measured[section] = previous.measured?.[section] ?? previous.date;
+    }
+  }
+  writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
   console.log('\nWrote bench/results.json');
 } finally {
   await browser.close();

@@ -40,7 +40,7 @@ export function startServer({ root = process.cwd(), port = 0, host = '127.0.0.1'
       const page = pages[pathname];
       response.writeHead(200, { 'content-type': TYPES['.html'], ...headers });
       if (typeof page === 'string') response.end(page);
-      else void sendInParts(response, page);
+      else sendInParts(response, page).catch((error) => response.destroy(error));
       return;
     }
     let file = normalize(join(base, decodeURIComponent(pathname)));

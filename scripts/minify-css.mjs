@@ -6,6 +6,7 @@
  * rendering's hydration digests are computed from them.
  */
 import { transform } from 'lightningcss';
+import MagicString from 'magic-string';
 
 /**
  * Minifies a stylesheet. No browser targets: the CSS is kept as modern as
@@ -19,13 +20,16 @@ export function minifyCss(css, filename = 'style.css') {
 /** Text a template literal's raw part must hold so that it cooks back to `text`. */
 const escapeForTemplate = (text) => text.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${');
 
-/** Calls `visit` on every node of an ESTree AST. */
-function walk(node, visit) {
+/**
+ * Calls `visit(node, parent)` on every node of an ESTree AST, in source order;
+ * a visit that returns `false` skips that node's children.
+ */
+export function walk(node, visit, parent = undefined) {
   if (!node || typeof node.type !== 'string') return;
-  visit(node);
+  if (visit(node, parent) === false) return;
   for (const value of Object.values(node)) {
-    if (Array.isArray(value)) for (const child of value) walk(child, visit);
-    else if (value && typeof value === 'object') walk(value, visit);
+    if (Array.isArray(value)) for (const child of value) walk(child, visit, node);
+    else if (value && typeof value === 'object') walk(value, visit, node);
   }
 }
 
@@ -68,11 +72,13 @@ export function minifyCssTemplates() {
         quasis.forEach((quasi, index) => edits.push({ start: quasi.start, end: quasi.end, text: minified[index] }));
       });
       if (!edits.length) return null;
-      let output = code;
-      for (const { start, end, text } of edits.sort((a, b) => b.start - a.start)) {
-        output = output.slice(0, start) + text + output.slice(end);
+      // Edited with a source map, so that the code after a template still maps to its own line.
+      const output = new MagicString(code);
+      for (const { start, end, text } of edits) {
+        if (start < end) output.overwrite(start, end, text);
+        else if (text) output.appendLeft(start, text);
       }
-      return { code: output, map: null };
+      return { code: output.toString(), map: output.generateMap({ hires: 'boundary' }) };
     },
   };
 }
