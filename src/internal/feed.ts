@@ -11,6 +11,9 @@ import { clip } from './limits.js';
 
 export { FeedError, type FeedEntry } from './feed-common.js';
 
+/** What a caught value says, for a warning: its message, or the value itself when it is not an error. */
+export const errorMessage = (error: unknown): string => String((error as Error)?.message ?? error);
+
 /**
  * The RSS and Atom reader (a chunk of its own in the script-tag builds) could
  * not be loaded: the site hosts `lede.js` without its `chunks/` folder, or
@@ -55,7 +58,7 @@ export async function readFeedDocument(body: string, contentType = '', options: 
     try {
       reader = await import('./feed-xml.js');
     } catch (error) {
-      throw new FeedReaderLoadError(`the RSS and Atom reader could not be loaded (${clip(String((error as Error)?.message ?? error), 160)})`);
+      throw new FeedReaderLoadError(`the RSS and Atom reader could not be loaded (${clip(errorMessage(error), 160)})`);
     }
     return { entries: reader.readXmlFeed(body, options), ended: false };
   }

@@ -1,4 +1,4 @@
-import { FeedReaderLoadError } from '../../internal/feed.js';
+import { errorMessage, FeedReaderLoadError } from '../../internal/feed.js';
 import { fetchFeed, FeedFetchError, type FetchFailureKind } from '../../internal/fetch-feed.js';
 import { setBoundedTimeout } from '../../internal/limits.js';
 
@@ -141,7 +141,7 @@ export class FeedPoller<T> {
           ? { kind: error.kind, problem: error.message }
           : error instanceof FeedReaderLoadError
             ? { kind: 'reader', problem: `could not be read: ${error.message}` }
-            : { kind: 'invalid', problem: String((error as Error)?.message ?? error).slice(0, 200) };
+            : { kind: 'invalid', problem: errorMessage(error).slice(0, 200) };
     }
     // Stopped or hidden meanwhile: this request was abandoned on purpose.
     if (this.request !== request) return;
@@ -173,7 +173,7 @@ export class FeedPoller<T> {
       data = await this.options.parse(response.text, response.headers.get('content-type') ?? '');
     } catch (error) {
       if (signal.aborted || error instanceof FeedReaderLoadError) throw error;
-      throw new FeedFetchError('invalid', String((error as Error)?.message ?? error).slice(0, 200));
+      throw new FeedFetchError('invalid', errorMessage(error).slice(0, 200));
     }
     // Parsing may wait for the RSS and Atom reader to load: a request abandoned meanwhile (the page hidden,
     // the poller stopped) must not keep validators for data nobody saw, or every later poll would be a 304.

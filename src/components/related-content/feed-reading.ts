@@ -3,7 +3,7 @@
  * separate chunk in the script-tag build), so that a page whose lists have
  * no `src` never downloads the feed reader.
  */
-import { FeedError, FeedReaderLoadError } from '../../internal/feed.js';
+import { errorMessage, FeedError, FeedReaderLoadError } from '../../internal/feed.js';
 import { FeedFetchError } from '../../internal/fetch-feed.js';
 
 export { fetchFeed } from '../../internal/fetch-feed.js';
@@ -21,5 +21,5 @@ export function feedProblem(error: unknown, seconds: number): string {
     return error.kind === 'http' ? `the server ${error.message}` : `the response ${error.message}`;
   }
   if (error instanceof FeedError) return error.message;
-  return `the request failed (${String((error as Error)?.message ?? error).slice(0, 120)})`;
+  return `the request failed (${errorMessage(error).slice(0, 120)})`;
 }
