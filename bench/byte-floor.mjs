@@ -20,6 +20,7 @@
  */
 import { rollup } from 'rollup';
 import { gzipSync } from 'node:zlib';
+import MagicString from 'magic-string';
 import { walk } from '../scripts/minify-css.mjs';
 
 const STRIPPED_TEXT_LENGTH = 40;
@@ -49,9 +50,9 @@ function emptying({ texts }) {
         return true;
       });
       if (!edits.length) return null;
-      let out = code;
-      for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + text + out.slice(end);
-      return { code: out, map: null };
+      const output = new MagicString(code);
+      for (const [start, end, text] of edits) output.overwrite(start, end, text);
+      return { code: output.toString(), map: output.generateMap({ hires: 'boundary' }) };
     },
   };
 }
